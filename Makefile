@@ -1,0 +1,64 @@
+# One command to run, one to test; both set up a fresh machine themselves.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run serve test lint format check seed clean
+
+help:
+	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
+	@echo "make test    - set up and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
+	@echo "make serve   - gunicorn with DEBUG off, WhiteNoise and collected static files"
+	@echo "make lint    - ruff check and ruff format --check"
+	@echo "make format  - ruff format and the safe ruff fixes"
+	@echo "make check   - Django's deployment checks"
+	@echo "make clean   - remove the virtualenv, collected static files and caches"
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(INSTALLED)
+
+run: install
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DEBUG=1 $(BIN)/python manage.py seed_demo
+	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# A production-like server on loopback: DEBUG off, plain HTTP. Without a SECRET_KEY in the
+# environment it makes a random one for this run (sessions do not outlive the server).
+serve: install
+	@export DEBUG=0 SECURE_SSL=$${SECURE_SSL:-0} \
+	  SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" && \
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
+	$(BIN)/python manage.py migrate --noinput && \
+	exec $(BIN)/gunicorn forum.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
+	  --access-logfile - --forwarded-allow-ips 127.0.0.1
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	DEBUG=0 SECURE_HSTS_SECONDS=31536000 SECURE_SSL_REDIRECT=1 \
+	  SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+seed: install
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DEBUG=1 $(BIN)/python manage.py seed_demo
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class DoctorQuerySet(models.QuerySet):
+    def verified(self) -> "DoctorQuerySet":
+        return self.filter(is_verified=True)
+
+    def for_specialty(self, specialty) -> "DoctorQuerySet":
+        return self.filter(specialties=specialty)
+
+
+class Doctor(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor"
+    )
+    name = models.CharField(max_length=100, help_text='Shown as "Dr. {name}".')
+    slug = models.SlugField(max_length=100, unique=True)
+    specialties = models.ManyToManyField("qa.Specialty", related_name="doctors")
+    affiliation = models.CharField(max_length=200, blank=True)
+    licence_number = models.CharField(
+        max_length=50, help_text="For verification by moderators; never shown publicly."
+    )
+    is_verified = models.BooleanField(
+        "verified", default=False, help_text="Only verified doctors can answer questions."
+    )
+    bio = models.TextField(blank=True)
+
+    objects = DoctorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["is_verified", "name"], name="doctor_verified_name")]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("accounts:doctor", args=[self.slug])
+
+    @property
+    def display_name(self) -> str:
+        return f"Dr. {self.name}"

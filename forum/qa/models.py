@@ -1,0 +1,213 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from .querysets import QuestionQuerySet, ReplyQuerySet, TopicQuerySet
+
+
+class Specialty(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "specialties"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("qa:specialty", args=[self.slug])
+
+
+class Topic(TagBase):
+    """A subject questions share, such as "Eyelid Muscle Twitching" in Neurology."""
+
+    specialty = models.ForeignKey(
+        Specialty,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="topics",
+        help_text="The specialty the topic belongs to; shown after its name.",
+    )
+    description = models.TextField(blank=True)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name=""), name="topic_name_not_blank"),
+            models.CheckConstraint(condition=~models.Q(slug=""), name="topic_slug_not_blank"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.specialty.name})" if self.specialty_id else self.name
+
+    def clean(self) -> None:
+        self.name = " ".join((self.name or "").split())
+        if not self.name:
+            raise ValidationError({"name": "A topic needs a name."})
+
+    def save(self, *args, **kwargs) -> None:
+        # Whitespace-only names collapse to "" and are then refused by the check constraint.
+        self.name = " ".join((self.name or "").split())
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag: str, i: int | None = None) -> str:
+        slug = slugify(tag)[:90] or "topic"
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("qa:topic", args=[self.slug])
+
+
+class Question(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending review"
+        OPEN = "open", "Waiting for a doctor"
+        ANSWERED = "answered", "Answered"
+        REJECTED = "rejected", "Rejected"
+        HIDDEN = "hidden", "Hidden"
+
+    class AgeRange(models.TextChoices):
+        AGE_0 = "0~9", "0~9"
+        AGE_10 = "10~19", "10~19"
+        AGE_20 = "20~29", "20~29"
+        AGE_30 = "30~39", "30~39"
+        AGE_40 = "40~49", "40~49"
+        AGE_50 = "50~59", "50~59"
+        AGE_60 = "60~69", "60~69"
+        AGE_70 = "70~79", "70~79"
+        AGE_80 = "80+", "80+"
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", "female"
+        MALE = "male", "male"
+        OTHER = "other", "other"
+        UNDISCLOSED = "undisclosed", "undisclosed"
+
+    specialty = models.ForeignKey(Specialty, on_delete=models.PROTECT, related_name="questions")
+    asker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+        help_text="Empty for imported content.",
+    )
+    asker_name = models.CharField(
+        "pseudonym", max_length=60, help_text='The name shown with the question, e.g. "A Xu".'
+    )
+    asker_age_range = models.CharField("age range", max_length=5, choices=AgeRange.choices)
+    asker_gender = models.CharField(
+        "gender", max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED
+    )
+    title = models.CharField(max_length=120, help_text="The asker's own subject.")
+    body = models.TextField()
+    headline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="An editorial page title; when blank the asker's title is shown.",
+    )
+    more_info = models.TextField(
+        "more info", blank=True, help_text="Optional long-form explanation, in Markdown."
+    )
+    topics = TaggableManager(through="TaggedQuestion", blank=True, related_name="questions")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField("asked at", default=timezone.now)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    view_count = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-answered_at"], name="question_status_answered"),
+            models.Index(
+                fields=["specialty", "status", "-answered_at"], name="question_spec_answered"
+            ),
+            models.Index(fields=["asker", "-created_at"], name="question_asker_created"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("qa:question", args=[self.pk, self.slug])
+
+    @property
+    def display_headline(self) -> str:
+        return self.headline or self.title
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.display_headline)[:80].strip("-") or "question"
+
+    @property
+    def asker_description(self) -> str:
+        """ "A Xu, 20~29 year old female": the gender is left out when undisclosed."""
+        gender = "" if self.asker_gender == self.Gender.UNDISCLOSED else f" {self.asker_gender}"
+        return f"{self.asker_name}, {self.asker_age_range} year old{gender}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.ANSWERED
+
+
+class TaggedQuestion(TaggedItemBase):
+    """The link between a question and a topic, with a real foreign key to the question."""
+
+    content_object = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_questions")
+
+    class Meta:
+        verbose_name = "question topic"
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_question_unique")
+        ]
+        indexes = [models.Index(fields=["tag", "content_object"], name="tagged_tag_question")]
+
+    def __str__(self) -> str:
+        return f"{self.content_object_id} → {self.tag}"
+
+
+class Reply(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="replies")
+    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="replies")
+    body = models.TextField(help_text="Markdown; sanitised when shown.")
+    created_at = models.DateTimeField("reply date", default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    is_hidden = models.BooleanField(
+        "hidden", default=False, help_text="Hidden replies are not shown to anyone but staff."
+    )
+
+    objects = ReplyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name_plural = "replies"
+        indexes = [
+            models.Index(fields=["question", "is_hidden", "created_at"], name="reply_question"),
+            models.Index(fields=["doctor", "-created_at"], name="reply_doctor_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Reply by {self.doctor} to #{self.question_id}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.question.get_absolute_url()}#reply-{self.pk}"

@@ -1,0 +1,112 @@
+"""Query logic for questions, replies and topics: the pages call these, never raw filters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+
+if TYPE_CHECKING:
+    from .models import Question
+
+
+class QuestionQuerySet(models.QuerySet):
+    def public(self) -> QuestionQuerySet:
+        """Answered questions that no moderator has hidden: what a reader may see."""
+        return self.filter(status=self.model.Status.ANSWERED)
+
+    def visible_to(self, user) -> QuestionQuerySet:
+        """Public questions, plus every question of its asker, plus everything for staff."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        if user.is_authenticated:
+            return self.filter(Q(status=self.model.Status.ANSWERED) | Q(asker=user))
+        return self.public()
+
+    def for_specialty(self, specialty) -> QuestionQuerySet:
+        return self.filter(specialty=specialty)
+
+    def for_topic(self, topic) -> QuestionQuerySet:
+        return self.filter(tagged_items__tag=topic)
+
+    def answered_by(self, doctor) -> QuestionQuerySet:
+        return self.filter(pk__in=doctor.replies.filter(is_hidden=False).values("question_id"))
+
+    def latest_answered(self) -> QuestionQuerySet:
+        return self.order_by("-answered_at", "-pk")
+
+    def for_listing(self) -> QuestionQuerySet:
+        """What a list item shows: the specialty and the first visible reply with its doctor."""
+        from .models import Reply
+
+        first_reply = (
+            Reply.objects.visible().filter(question=OuterRef("pk")).order_by("created_at", "pk")
+        )
+        return self.select_related("specialty").annotate(
+            first_reply_body=Subquery(first_reply.values("body")[:1]),
+            first_reply_doctor_name=Subquery(first_reply.values("doctor__name")[:1]),
+            first_reply_doctor_slug=Subquery(first_reply.values("doctor__slug")[:1]),
+        )
+
+
+class ReplyQuerySet(models.QuerySet):
+    def visible(self) -> ReplyQuerySet:
+        return self.filter(is_hidden=False)
+
+    def for_question_page(self, question: Question) -> ReplyQuerySet:
+        return (
+            self.visible()
+            .filter(question=question)
+            .select_related("doctor")
+            .order_by("created_at", "pk")
+        )
+
+
+class TopicQuerySet(models.QuerySet):
+    def with_public_counts(self) -> TopicQuerySet:
+        from .models import Question
+
+        return self.annotate(
+            public_count=Count(
+                "tagged_questions",
+                filter=Q(tagged_questions__content_object__status=Question.Status.ANSWERED),
+            )
+        )
+
+    def popular(self) -> TopicQuerySet:
+        return (
+            self.with_public_counts()
+            .filter(public_count__gt=0)
+            .select_related("specialty")
+            .order_by("-public_count", "name")
+        )
+
+    def related_to(self, question: Question) -> TopicQuerySet:
+        """The question's own topics first, then those that co-occur with them most often.
+
+        A co-occurrence is a public question (or this one) that carries the topic and at
+        least one of this question's topics; the count is over those questions.
+        """
+        from .models import Question, TaggedQuestion
+
+        own_topic_ids = TaggedQuestion.objects.filter(content_object=question).values("tag_id")
+        peers = Question.objects.filter(
+            Q(status=Question.Status.ANSWERED) | Q(pk=question.pk),
+            tagged_items__tag__in=own_topic_ids,
+        ).values("pk")
+        return (
+            self.filter(tagged_questions__content_object__in=peers)
+            .annotate(
+                is_own=models.Max(
+                    models.Case(
+                        models.When(tagged_questions__content_object=question.pk, then=1),
+                        default=0,
+                        output_field=models.IntegerField(),
+                    )
+                ),
+                cooccurrences=Count("tagged_questions"),
+            )
+            .select_related("specialty")
+            .order_by("-is_own", "-cooccurrences", "name")
+        )

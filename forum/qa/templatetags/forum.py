@@ -1,0 +1,26 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from forum.qa.markdown import markdown_to_text, render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text: str) -> str:
+    return mark_safe(render_markdown(text))  # nh3 has sanitised it
+
+
+@register.filter
+def excerpt(text: str, length: int = 200) -> str:
+    """The start of a plain text, cut at a word and followed by "..." when cut."""
+    words = " ".join((text or "").split())
+    if len(words) <= length:
+        return words
+    cut = words[: length + 1].rsplit(" ", 1)[0] if " " in words[:length] else words[:length]
+    return cut.rstrip(" ,;:.-") + " ..."
+
+
+@register.filter
+def markdown_excerpt(text: str, length: int = 200) -> str:
+    return excerpt(markdown_to_text(text), length)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "qa"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("specialties/<slug:slug>/", views.specialty_detail, name="specialty"),
+    path("topics/<str:slug>/", views.topic_detail, name="topic"),
+    path("questions/<int:pk>/", views.question_detail, name="question_short"),
+    path("questions/<int:pk>/<str:slug>/", views.question_detail, name="question"),
+]

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from forum.qa.views import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("doctors/", include("forum.accounts.urls")),
+    path("", include("forum.qa.urls")),
+]

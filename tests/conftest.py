@@ -1,0 +1,30 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    """Templates use {% static %}; the manifest storage would need collectstatic first."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def alice(db):
+    """A patient."""
+    return factories.make_user("alice")
+
+
+@pytest.fixture
+def bob(db):
+    """Another patient."""
+    return factories.make_user("bob")
+
+
+@pytest.fixture
+def staff(db):
+    return get_user_model().objects.create_user("stella", password="pw", is_staff=True)

@@ -1,0 +1,8 @@
+"""Loaded by pytest before Django starts (see `addopts` in pyproject.toml).
+
+Tests run with DEBUG off, as in production, so they need a secret key of their own.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-that-is-long-enough-1234567890")

@@ -1,0 +1,39 @@
+import pytest
+from django.urls import reverse
+
+from forum.qa.models import Question
+from tests.factories import make_answered, make_question, make_specialty, make_topic
+
+
+@pytest.fixture
+def neurology(db):
+    return make_specialty("Neurology")
+
+
+def test_it_lists_specialties_latest_answers_and_popular_topics(client, neurology):
+    make_specialty("Cardiology")
+    topic = make_topic("Migraine", neurology)
+    make_answered(neurology, [topic], title="Throbbing headache")
+
+    html = client.get(reverse("qa:home")).content.decode()
+
+    assert html.count("<h1") == 1
+    assert "Cardiology</a>" in html
+    assert "Throbbing headache" in html
+    assert "Migraine (Neurology)" in html
+
+
+def test_it_shows_only_public_questions(client, neurology):
+    make_question(neurology, title="Still waiting", status=Question.Status.OPEN)
+
+    html = client.get(reverse("qa:home")).content.decode()
+
+    assert "Still waiting" not in html
+
+
+def test_it_runs_a_constant_number_of_queries(client, neurology, django_assert_num_queries):
+    for n in range(10):
+        make_answered(neurology, [make_topic(f"Topic {n}", neurology)], title=f"Q{n}")
+
+    with django_assert_num_queries(3):
+        client.get(reverse("qa:home"))

@@ -1,0 +1,43 @@
+from forum.qa.markdown import markdown_to_text, render_markdown
+from forum.qa.templatetags.forum import excerpt
+
+
+def test_it_renders_paragraphs_lists_bold_italics_and_links():
+    html = render_markdown(
+        "Rest **well**, *please*.\n\n1. Water\n2. Sleep\n\n[Guide](https://example.org)"
+    )
+
+    assert "<strong>well</strong>" in html
+    assert "<em>please</em>" in html
+    assert "<ol>" in html
+    assert '<a href="https://example.org" rel="nofollow noopener ugc">Guide</a>' in html
+
+
+def test_it_removes_scripts_event_handlers_and_unsafe_links():
+    html = render_markdown(
+        '<script>alert(1)</script><img src=x onerror="alert(2)">'
+        '<a href="javascript:alert(3)" onclick="x()">a</a><iframe src="https://evil"></iframe>'
+        "[b](javascript:alert(4)) [c](data:text/html;base64,xx)"
+    )
+
+    for forbidden in [
+        "<script",
+        "alert(1)",
+        "onerror",
+        "onclick",
+        "javascript:",
+        "<iframe",
+        "data:",
+    ]:
+        assert forbidden not in html
+
+
+def test_plain_text_drops_the_markup():
+    assert markdown_to_text("**Rest** & drink\n\n- water") == "Rest & drink water"
+
+
+def test_an_excerpt_cuts_at_a_word_and_adds_dots():
+    text = "Hello doctor, I have had a headache every morning for three weeks now."
+
+    assert excerpt(text, 30) == "Hello doctor, I have had a ..."
+    assert excerpt("Short enough.", 30) == "Short enough."
