@@ -1,0 +1,1 @@
+"""Demo content for `manage.py seed_demo`: original text, composed deterministically."""

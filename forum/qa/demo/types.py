@@ -1,0 +1,62 @@
+"""The shape of the demo content: what one specialty and one topic provide to the writer."""
+
+from dataclasses import dataclass
+
+# Most askers say whether they are a woman or a man; some prefer not to.
+ADULT_GENDERS: tuple[str, ...] = ("female",) * 9 + ("male",) * 8 + ("undisclosed",) * 3 + ("other",)
+
+
+@dataclass(frozen=True)
+class TopicContent:
+    """Sentence pools for one topic, from which questions and replies are composed.
+
+    Patient sentences may use {side} ("left"/"right"). Pediatric ones may also use
+    {kid}/{Kid} ("my daughter"), {pr}/{Pr} (she/he), {pos}/{Pos} (her/his) and {obj}
+    (her/him); doctor sentences may use {child}/{Child} ("your daughter").
+    """
+
+    name: str
+    description: str
+    # Relative frequency among the specialty's questions: uneven on purpose, so that a
+    # rare shared topic means more than a common one in "Similar Q&A".
+    weight: int
+    titles: tuple[str, ...]
+    headlines: tuple[str, ...]
+    # Each symptom must make sense as the first sentence of a question, in any mix.
+    symptoms: tuple[str, ...]
+    details: tuple[str, ...]
+    tried: tuple[str, ...]
+    asks: tuple[str, ...]
+    # The first cause is the main explanation; it must also read after "From what you
+    # describe, ", which replies often put in front of it.
+    causes: tuple[str, ...]
+    advice: tuple[str, ...]
+    # Noun phrases that read after "if you notice ...", joined into one sentence or a list.
+    red_flags: tuple[str, ...]
+    # Topics of the same specialty that are often tagged together with this one.
+    related: tuple[str, ...] = ()
+    # Overrides of the specialty's typical askers; repeat a value to make it likelier.
+    ages: tuple[str, ...] = ()
+    genders: tuple[str, ...] = ()
+    # Pediatrics: the child's age in months, as an inclusive range.
+    child_months: tuple[int, int] = (12, 144)
+    # Short illnesses: askers speak of days or weeks, never of years.
+    acute: bool = False
+
+
+@dataclass(frozen=True)
+class SpecialtyContent:
+    name: str
+    slug: str
+    description: str
+    # Where the replies send people: "a neurology clinic".
+    clinic: str
+    # What its doctors are called in their biographies: "neurologist".
+    practitioner: str
+    # Relative share of all demo questions.
+    weight: int
+    ages: tuple[str, ...]
+    topics: tuple[TopicContent, ...]
+    genders: tuple[str, ...] = ADULT_GENDERS
+    # Pediatrics: a parent writes about a child, so the text uses the {kid} placeholders.
+    asked_by_parent: bool = False

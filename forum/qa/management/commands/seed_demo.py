@@ -1,0 +1,72 @@
+"""`manage.py seed_demo`: fill an empty forum with original, deterministic demo content."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
+
+from forum.qa.demo import seeding
+from forum.qa.models import Question
+
+DEFAULT_QUESTIONS = 320
+DEFAULT_SEED = 4242
+PROGRESS_WIDTH = 30
+
+
+class Command(BaseCommand):
+    help = (
+        "Create demo specialties, topics, doctors and answered questions in an empty "
+        "database; with DEBUG on, also a demo patient, doctor and moderator."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--questions",
+            type=int,
+            default=DEFAULT_QUESTIONS,
+            help=f"How many answered questions to write (default {DEFAULT_QUESTIONS}).",
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=DEFAULT_SEED,
+            help="Random seed; the same seed writes the same text.",
+        )
+
+    def handle(self, *args, questions: int, seed: int, **options) -> None:
+        if questions < 0:
+            raise CommandError("--questions must be zero or more.")
+        if Question.objects.exists():
+            self.stdout.write("The database already has questions; seed_demo changed nothing.")
+            return
+
+        with transaction.atomic():
+            result = seeding.seed_forum(
+                questions=questions,
+                random_seed=seed,
+                demo_logins=settings.DEBUG,
+                progress=self._progress,
+            )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Seeded {result.specialties} specialties, {result.topics} topics, "
+                f"{result.doctors} doctors, {result.answered} answered questions with "
+                f"{result.replies} replies, and {result.unpublished} questions awaiting "
+                "review, waiting for a doctor, rejected or hidden."
+            )
+        )
+        if not result.logins:
+            self.stdout.write("Demo logins were not created because DEBUG is off.")
+            return
+        self.stdout.write("Demo logins (DEBUG is on):")
+        for login in result.logins:
+            self.stdout.write(
+                f"  {login.role:<10} username: {login.username:<10} password: {login.password}"
+            )
+
+    def _progress(self, done: int, total: int) -> None:
+        share = done / total if total else 1
+        filled = round(share * PROGRESS_WIDTH)
+        bar = "#" * filled + "." * (PROGRESS_WIDTH - filled)
+        self.stdout.write(f"\r  questions {done}/{total} [{bar}] {share:.0%}", ending="")
+        if done >= total:
+            self.stdout.write("")

@@ -1,0 +1,256 @@
+"""`manage.py seed_demo`: the demo content a new developer sees after `make run`."""
+
+import io
+import re
+import string
+from collections import Counter, defaultdict
+
+import pytest
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from forum.accounts.models import Doctor
+from forum.qa.demo import seeding
+from forum.qa.demo.specialties import SPECIALTIES
+from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
+
+ANSWERED = Question.Status.ANSWERED
+
+
+def seed(*args: str) -> str:
+    out = io.StringIO()
+    call_command("seed_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!:])\s", text.strip(), maxsplit=1)[0]
+
+
+def delete_everything() -> None:
+    Question.objects.all().delete()
+    Doctor.objects.all().delete()
+    get_user_model().objects.all().delete()
+    Topic.objects.all().delete()
+    Specialty.objects.all().delete()
+
+
+@pytest.mark.django_db
+def test_it_creates_a_full_catalogue_of_specialties_topics_and_doctors():
+    seed()
+
+    assert Specialty.objects.count() >= 12
+    assert Topic.objects.count() >= 60
+    assert not Topic.objects.filter(specialty=None).exists()
+    for specialty in Specialty.objects.all():
+        assert specialty.description
+        assert specialty.topics.count() >= 5, specialty
+        assert Doctor.objects.verified().for_specialty(specialty).count() >= 2, specialty
+    doctors = Doctor.objects.all()
+    assert all(d.bio and d.affiliation and d.licence_number for d in doctors)
+    assert any(d.specialties.count() == 2 for d in doctors)
+    assert not any(d.user.has_usable_password() for d in doctors)
+
+
+@pytest.mark.django_db
+def test_every_answered_question_is_complete_and_answered_by_its_specialty():
+    seed()
+
+    answered = Question.objects.filter(status=ANSWERED).prefetch_related(
+        "replies__doctor__specialties", "tagged_items__tag"
+    )
+    assert len(answered) >= 300
+    for question in answered:
+        assert question.asker is None and question.asker_name
+        assert 0 < len(question.title) <= 120 and len(question.headline) <= 200
+        assert question.created_at <= question.answered_at
+        assert (question.answered_at - question.created_at).days <= 10
+        topics = [item.tag for item in question.tagged_items.all()]
+        assert 1 <= len(topics) <= 3
+        assert {topic.specialty_id for topic in topics} == {question.specialty_id}
+        replies = list(question.replies.all())
+        assert 1 <= len(replies) <= 2
+        assert replies[0].created_at == question.answered_at
+        for reply in replies:
+            assert question.specialty in reply.doctor.specialties.all()
+        assert len({reply.doctor_id for reply in replies}) == len(replies)
+
+
+@pytest.mark.django_db
+def test_it_mixes_askers_headlines_and_long_explanations():
+    seed()
+
+    answered = Question.objects.filter(status=ANSWERED)
+    genders = Counter(answered.values_list("asker_gender", flat=True))
+    assert set(genders) == set(Question.Gender.values)
+    assert len(set(answered.values_list("asker_age_range", flat=True))) == 9
+    assert 0.1 < answered.filter(headline="").count() / answered.count() < 0.35
+    assert 0.2 < answered.exclude(more_info="").count() / answered.count() < 0.4
+    assert any("\n1. " in text for text in answered.values_list("more_info", flat=True))
+    assert answered.filter(replies__doctor__isnull=False).distinct().count() == answered.count()
+    assert Reply.objects.values("question").distinct().count() < Reply.objects.count()
+
+
+@pytest.mark.django_db
+def test_some_topics_are_common_and_some_rare():
+    seed()
+
+    usage = Counter(
+        TaggedQuestion.objects.filter(content_object__status=ANSWERED).values_list(
+            "tag_id", flat=True
+        )
+    )
+    assert len(usage) == Topic.objects.count()
+    assert max(usage.values()) >= 4 * min(usage.values())
+
+
+@pytest.mark.django_db
+def test_it_also_writes_questions_that_are_not_public():
+    seed("--questions", "20")
+
+    hidden_or_waiting = Question.objects.exclude(status=ANSWERED)
+    statuses = set(hidden_or_waiting.values_list("status", flat=True))
+    assert {Question.Status.PENDING, Question.Status.OPEN, Question.Status.HIDDEN} <= statuses
+    waiting = hidden_or_waiting.filter(status__in=[Question.Status.PENDING, Question.Status.OPEN])
+    assert waiting.count() >= 3
+    assert not Reply.objects.filter(question__in=waiting).exists()
+    assert not waiting.exclude(answered_at=None).exists()
+
+
+@pytest.mark.django_db
+def test_the_same_seed_writes_the_same_questions():
+    seed("--questions", "40")
+    first_run = list(Question.objects.order_by("pk").values_list("title", "body")[:20])
+    first_replies = list(Reply.objects.order_by("pk").values_list("body", flat=True)[:20])
+    delete_everything()
+
+    seed("--questions", "40")
+
+    assert list(Question.objects.order_by("pk").values_list("title", "body")[:20]) == first_run
+    assert list(Reply.objects.order_by("pk").values_list("body", flat=True)[:20]) == first_replies
+
+
+@pytest.mark.django_db
+def test_another_seed_writes_other_questions():
+    seed("--questions", "40")
+    first_run = set(Question.objects.values_list("body", flat=True))
+    delete_everything()
+
+    seed("--questions", "40", "--seed", "7")
+
+    assert not first_run & set(Question.objects.values_list("body", flat=True))
+
+
+@pytest.mark.django_db
+def test_questions_on_one_topic_read_differently():
+    seed()
+
+    answered = list(Question.objects.filter(status=ANSWERED).prefetch_related("tagged_items"))
+    assert len({question.body for question in answered}) == len(answered)
+    openings_by_topic: dict[int, Counter] = defaultdict(Counter)
+    for question in answered:
+        main_topic = question.tagged_items.all()[0].tag_id
+        openings_by_topic[main_topic][first_sentence(question.body)] += 1
+    for openings in openings_by_topic.values():
+        assert max(openings.values()) <= 3
+    openings = Counter(first_sentence(question.body) for question in answered)
+    assert len(openings) >= 0.9 * len(answered)
+
+
+@pytest.mark.django_db
+def test_questions_and_replies_vary_in_length_and_layout():
+    seed()
+
+    bodies = list(Question.objects.filter(status=ANSWERED).values_list("body", flat=True))
+    sentence_counts = Counter(len(re.findall(r"[.?!](?:\s|$)", body)) for body in bodies)
+    assert min(sentence_counts) == 1 and max(sentence_counts) >= 7
+    assert any("\n\n" in body for body in bodies)
+    assert any("\n" in body and "\n\n" not in body for body in bodies)
+    assert any("\n" not in body for body in bodies)
+    replies = list(Reply.objects.values_list("body", flat=True))
+    assert any("\n- " in body for body in replies)
+    assert any("**" in body for body in replies)
+    assert len(set(replies)) > 0.9 * len(replies)
+
+
+@pytest.mark.django_db
+def test_it_creates_demo_logins_when_debug_is_on(settings):
+    settings.DEBUG = True
+
+    output = seed("--questions", "10")
+
+    for login in seeding.DEMO_LOGINS:
+        assert login.username in output and login.password in output
+        assert authenticate(username=login.username, password=login.password) is not None
+    doctor = Doctor.objects.get(user__username="doctor")
+    assert doctor.is_verified and doctor.specialties.count() == 2
+    moderator = get_user_model().objects.get(username="moderator")
+    assert moderator.is_staff and not moderator.is_superuser
+    assert moderator.groups.filter(name="Moderators").exists()
+    assert moderator.has_perms(["qa.change_question", "qa.view_reply", "accounts.change_doctor"])
+    assert not moderator.has_perm("qa.delete_question")
+    patient = get_user_model().objects.get(username="patient")
+    assert not patient.is_staff
+    assert Question.objects.filter(asker=patient).exclude(status=ANSWERED).exists()
+
+
+@pytest.mark.django_db
+def test_it_creates_no_demo_logins_when_debug_is_off(settings):
+    settings.DEBUG = False
+
+    output = seed("--questions", "10")
+
+    assert "not created because DEBUG is off" in output
+    usernames = [login.username for login in seeding.DEMO_LOGINS]
+    assert not get_user_model().objects.filter(username__in=usernames).exists()
+    assert not any(login.password in output for login in seeding.DEMO_LOGINS)
+
+
+@pytest.mark.django_db
+def test_a_second_run_changes_nothing(settings):
+    settings.DEBUG = True
+    seed("--questions", "10")
+    counts = (Question.objects.count(), Reply.objects.count(), Doctor.objects.count())
+
+    output = seed("--questions", "10")
+
+    assert "already has questions" in output
+    assert (Question.objects.count(), Reply.objects.count(), Doctor.objects.count()) == counts
+
+
+@pytest.mark.django_db
+def test_large_runs_are_written_in_batches_with_progress(monkeypatch):
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 7)
+
+    output = seed("--questions", "30")
+
+    assert "\r  questions 7/30 [" in output and "30/30" in output and "100%" in output
+    answered = Question.objects.filter(status=ANSWERED)
+    assert answered.count() == 30
+    assert not answered.filter(replies=None).exists()
+    assert not answered.filter(tagged_items=None).exists()
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_negative_number_of_questions():
+    with pytest.raises(CommandError):
+        seed("--questions", "-1")
+
+
+def test_the_content_pools_are_consistent():
+    names = [topic.name for specialty in SPECIALTIES for topic in specialty.topics]
+    assert len(names) == len(set(names))
+    allowed = {"side", "kid", "Kid", "child", "Child", "pr", "Pr", "pos", "Pos", "obj"}
+    for specialty in SPECIALTIES:
+        own = {topic.name for topic in specialty.topics}
+        for topic in specialty.topics:
+            assert set(topic.related) <= own, topic.name
+            pools = [topic.titles, topic.symptoms, topic.details, topic.tried, topic.asks]
+            pools += [topic.causes, topic.advice, topic.red_flags, topic.headlines]
+            assert all(len(pool) >= 3 for pool in pools), topic.name
+            for sentence in (s for pool in pools for s in pool):
+                fields = {f for _, f, _, _ in string.Formatter().parse(sentence) if f}
+                assert fields <= (allowed if specialty.asked_by_parent else {"side"}), sentence
+            # Warning signs are phrases that read inside a sentence: "if you notice ...".
+            assert all(flag[0].islower() and flag[-1] != "." for flag in topic.red_flags)
