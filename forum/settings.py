@@ -134,6 +134,48 @@ STORAGES = {
 TAGGIT_CASE_INSENSITIVE = True
 
 QUESTIONS_PER_PAGE = 20
+# New questions wait for a moderator ("pending") unless this is off ("open" at once).
+QUESTIONS_NEED_APPROVAL = envbool("QUESTIONS_NEED_APPROVAL", True)
+# What one patient may have waiting at once, and may ask in 24 hours.
+MAX_WAITING_QUESTIONS = envint("MAX_WAITING_QUESTIONS", 3)
+MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
+# Failed logins (per address and per account) and signup attempts (per address) in a window.
+LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
+SIGNUP_ATTEMPT_LIMIT = envint("SIGNUP_ATTEMPT_LIMIT", 10)
+THROTTLE_WINDOW_SECONDS = envint("THROTTLE_WINDOW_SECONDS", 15 * 60)
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "qa:home"
+LOGOUT_REDIRECT_URL = "qa:home"
+
+# The address emails link to, since they are sent outside any request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Email: the console by default; SMTP when EMAIL_HOST is set.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ask a Doctor <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = envint("EMAIL_PORT", 587)
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+    EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+    EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 10)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Throttling counters live in the cache: Redis when REDIS_URL is set (shared by all
+# workers), memory otherwise (one process, fine for development).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 
 # Security headers. The cookie and HSTS settings follow SECURE_SSL: on behind HTTPS.
 SECURE_SSL = envbool("SECURE_SSL", not DEBUG)

@@ -6,6 +6,6 @@ from forum.qa.views import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("doctors/", include("forum.accounts.urls")),
+    path("", include("forum.accounts.urls")),
     path("", include("forum.qa.urls")),
 ]

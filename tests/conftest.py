@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
 from tests import factories
 
@@ -28,3 +29,18 @@ def bob(db):
 @pytest.fixture
 def staff(db):
     return get_user_model().objects.create_user("stella", password="pw", is_staff=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Throttling counters live in the cache: every test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def doctor_user(db):
+    """A verified doctor's account."""
+    specialty = factories.make_specialty("General Practice")
+    return factories.make_doctor("Ada Okafor", specialties=[specialty]).user

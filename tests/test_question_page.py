@@ -174,8 +174,8 @@ def test_the_asker_sees_their_own_pending_question(client, neurology, alice):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Only you and the moderators can see this question" in html
-    assert "pending review" in html
+    assert "Waiting for review" in html
+    assert "Only you and the moderators can see this page" in html
     assert "Share to:" not in html
 
 

@@ -6,6 +6,7 @@ import string
 from collections import Counter, defaultdict
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -193,6 +194,8 @@ def test_it_creates_demo_logins_when_debug_is_on(settings):
     patient = get_user_model().objects.get(username="patient")
     assert not patient.is_staff
     assert Question.objects.filter(asker=patient).exclude(status=ANSWERED).exists()
+    waiting = Question.objects.filter(asker=patient, status__in=["pending", "open"]).count()
+    assert 0 < waiting < django_settings.MAX_WAITING_QUESTIONS, "the demo patient can still ask"
 
 
 @pytest.mark.django_db

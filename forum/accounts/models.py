@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from forum.qa.choices import AgeRange, Gender
+
 
 class DoctorQuerySet(models.QuerySet):
     def verified(self) -> "DoctorQuerySet":
@@ -42,3 +44,29 @@ class Doctor(models.Model):
     @property
     def display_name(self) -> str:
         return f"Dr. {self.name}"
+
+
+class Profile(models.Model):
+    """What a patient shows with their questions, and whether they want email."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    pseudonym = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text='The name shown with your questions, e.g. "A Xu". Not your username.',
+    )
+    age_range = models.CharField(max_length=5, choices=AgeRange.choices, blank=True)
+    gender = models.CharField(max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED)
+    email_notifications = models.BooleanField(
+        "email me when my question is answered or rejected", default=True
+    )
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+    @classmethod
+    def for_user(cls, user) -> "Profile":
+        profile, _ = cls.objects.get_or_create(user=user)
+        return profile

@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from .choices import AgeRange, Gender
 from .querysets import QuestionQuerySet, ReplyQuerySet, TopicQuerySet
 
 
@@ -81,22 +82,8 @@ class Question(models.Model):
         REJECTED = "rejected", "Rejected"
         HIDDEN = "hidden", "Hidden"
 
-    class AgeRange(models.TextChoices):
-        AGE_0 = "0~9", "0~9"
-        AGE_10 = "10~19", "10~19"
-        AGE_20 = "20~29", "20~29"
-        AGE_30 = "30~39", "30~39"
-        AGE_40 = "40~49", "40~49"
-        AGE_50 = "50~59", "50~59"
-        AGE_60 = "60~69", "60~69"
-        AGE_70 = "70~79", "70~79"
-        AGE_80 = "80+", "80+"
-
-    class Gender(models.TextChoices):
-        FEMALE = "female", "female"
-        MALE = "male", "male"
-        OTHER = "other", "other"
-        UNDISCLOSED = "undisclosed", "undisclosed"
+    AgeRange = AgeRange
+    Gender = Gender
 
     specialty = models.ForeignKey(Specialty, on_delete=models.PROTECT, related_name="questions")
     asker = models.ForeignKey(
@@ -126,6 +113,10 @@ class Question(models.Model):
     )
     topics = TaggableManager(through="TaggedQuestion", blank=True, related_name="questions")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    rejection_reason = models.TextField(
+        blank=True,
+        help_text="Shown to the asker and emailed to them when the question is rejected.",
+    )
     created_at = models.DateTimeField("asked at", default=timezone.now)
     answered_at = models.DateTimeField(null=True, blank=True)
     view_count = models.PositiveIntegerField(default=0, editable=False)
@@ -165,6 +156,11 @@ class Question(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.ANSWERED
+
+    @property
+    def is_waiting(self) -> bool:
+        """Not yet answered: the asker may still edit or withdraw it."""
+        return self.status in {self.Status.PENDING, self.Status.OPEN}
 
 
 class TaggedQuestion(TaggedItemBase):

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
 
 if TYPE_CHECKING:
     from .models import Question
+
+# Words too common in health questions to tell two titles apart.
+# fmt: off
+STOP_WORDS = frozenset({
+    "about", "after", "again", "also", "and", "any", "are", "been", "before", "being", "but",
+    "can", "could", "did", "does", "doing", "for", "from", "had", "has", "have", "having",
+    "her", "his", "how", "into", "its", "just", "more", "most", "not", "now", "off", "once",
+    "only", "other", "our", "out", "over", "should", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "too", "under",
+    "until", "very", "was", "were", "what", "when", "where", "which", "while", "who", "why",
+    "will", "with", "would", "you", "your", "doctor", "help", "please", "question",
+})
+# fmt: on
+
+
+def title_words(text: str, limit: int = 6) -> list[str]:
+    """The distinctive words of a title: three letters or more, no common words, no repeats."""
+    words = re.findall(r"\w{3,}", text.lower())
+    return list(dict.fromkeys(w for w in words if w not in STOP_WORDS))[:limit]
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -32,6 +52,21 @@ class QuestionQuerySet(models.QuerySet):
 
     def answered_by(self, doctor) -> QuestionQuerySet:
         return self.filter(pk__in=doctor.replies.filter(is_hidden=False).values("question_id"))
+
+    def with_title_like(self, text: str) -> QuestionQuerySet:
+        """Questions whose titles contain the words of `text`, the most shared words first."""
+        words = title_words(text)
+        if not words:
+            return self.none()
+        shared = sum(
+            (Case(When(title__icontains=word, then=1), default=0) for word in words),
+            start=Value(0),
+        )
+        return (
+            self.annotate(shared_words=shared)
+            .filter(shared_words__gt=0)
+            .order_by("-shared_words", "-answered_at", "-pk")
+        )
 
     def latest_answered(self) -> QuestionQuerySet:
         return self.order_by("-answered_at", "-pk")

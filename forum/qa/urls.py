@@ -10,4 +10,9 @@ urlpatterns = [
     path("topics/<str:slug>/", views.topic_detail, name="topic"),
     path("questions/<int:pk>/", views.question_detail, name="question_short"),
     path("questions/<int:pk>/<str:slug>/", views.question_detail, name="question"),
+    path("ask/", views.ask, name="ask"),
+    path("ask/similar/", views.similar_titles, name="similar_titles"),
+    path("me/questions/", views.my_questions, name="my_questions"),
+    path("me/questions/<int:pk>/edit/", views.edit_question, name="question_edit"),
+    path("me/questions/<int:pk>/delete/", views.delete_question, name="question_delete"),
 ]

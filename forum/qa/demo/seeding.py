@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
-from forum.accounts.models import Doctor
+from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
 
 from . import people
@@ -35,17 +35,24 @@ SECOND_REPLY_SHARE = 0.12
 REWRITES = 5
 
 # Non-public questions so the moderation and dashboard screens have something to show.
+# The demo patient owns a few (True), fewer than the limit of waiting questions, so that
+# they can still ask.
 UNPUBLISHED = (
-    (Question.Status.OPEN, "family-medicine"),
-    (Question.Status.OPEN, "pediatrics"),
-    (Question.Status.OPEN, "neurology"),
-    (Question.Status.OPEN, "dermatology"),
-    (Question.Status.PENDING, "family-medicine"),
-    (Question.Status.PENDING, "cardiology"),
-    (Question.Status.PENDING, "gastroenterology"),
-    (Question.Status.REJECTED, "psychiatry"),
-    (Question.Status.HIDDEN, "orthopedics"),
-    (Question.Status.HIDDEN, "otolaryngology"),
+    (Question.Status.OPEN, "family-medicine", True),
+    (Question.Status.OPEN, "pediatrics", False),
+    (Question.Status.OPEN, "neurology", False),
+    (Question.Status.OPEN, "dermatology", False),
+    (Question.Status.PENDING, "family-medicine", False),
+    (Question.Status.PENDING, "cardiology", True),
+    (Question.Status.PENDING, "gastroenterology", False),
+    (Question.Status.REJECTED, "psychiatry", True),
+    (Question.Status.HIDDEN, "orthopedics", False),
+    (Question.Status.HIDDEN, "otolaryngology", False),
+)
+DEMO_PATIENT_PSEUDONYM = "R. Alvarez"
+REJECTION_REASON = (
+    "Your question included details that identify you (a full name and a phone number). "
+    "Please ask again without them."
 )
 
 MODERATED_MODELS = (
@@ -197,7 +204,7 @@ class DraftBuilder:
 
     def unpublished(self, asker: AbstractUser | None) -> Iterator[Draft]:
         by_slug = {content.slug: content for content in SPECIALTIES}
-        for status, slug in UNPUBLISHED:
+        for status, slug, owned in UNPUBLISHED:
             content = by_slug[slug]
             draft = self._draft(content, self._topic_of(content), status)
             if status != Question.Status.HIDDEN:
@@ -205,7 +212,13 @@ class DraftBuilder:
                 question = draft.question
                 question.answered_at = None
                 question.headline = question.more_info = ""
-                question.asker = asker
+                question.asker = asker if owned else None
+                if question.asker:
+                    question.asker_name = DEMO_PATIENT_PSEUDONYM
+                    question.asker_age_range = Question.AgeRange.AGE_30
+                    question.asker_gender = Question.Gender.FEMALE
+                if status == Question.Status.REJECTED:
+                    question.rejection_reason = REJECTION_REASON
                 question.view_count = 0
                 draft.topic_ids, draft.replies = [], []
                 if status != Question.Status.REJECTED:
@@ -355,6 +368,14 @@ def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
         return user
 
     patient = account("patient", email="patient@example.com")
+    Profile.objects.update_or_create(
+        user=patient,
+        defaults={
+            "pseudonym": DEMO_PATIENT_PSEUDONYM,
+            "age_range": Question.AgeRange.AGE_30,
+            "gender": Question.Gender.FEMALE,
+        },
+    )
     doctor_user = account("doctor", email="doctor@example.com")
     doctor, _ = Doctor.objects.get_or_create(
         user=doctor_user,

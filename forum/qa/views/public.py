@@ -6,9 +6,9 @@ from django.views.decorators.http import require_GET
 
 from forum.accounts.models import Doctor
 
-from .models import Question, Reply, Specialty, Topic
-from .pagination import paginate
-from .similar import similar_questions
+from ..models import Question, Reply, Specialty, Topic
+from ..pagination import paginate
+from ..similar import similar_questions
 
 HOME_LATEST = 8
 HOME_TOPICS = 24

@@ -1,0 +1,44 @@
+"""Counting attempts in the cache, to slow down password guessing and mass signups.
+
+Each counter lives for THROTTLE_WINDOW_SECONDS from its first hit. With REDIS_URL set the
+counters are shared by every worker; increments are atomic in Redis.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+
+
+def client_ip(request: HttpRequest) -> str:
+    # The proxy in front of gunicorn is trusted to set REMOTE_ADDR (--forwarded-allow-ips).
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def _key(kind: str, value: str) -> str:
+    digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+    return f"throttle:{kind}:{digest}"
+
+
+def count(kind: str, value: str) -> int:
+    return cache.get(_key(kind, value), 0)
+
+
+def hit(kind: str, value: str) -> int:
+    key = _key(kind, value)
+    if cache.add(key, 1, timeout=settings.THROTTLE_WINDOW_SECONDS):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=settings.THROTTLE_WINDOW_SECONDS)
+        return 1
+
+
+def reset(kind: str, value: str) -> None:
+    cache.delete(_key(kind, value))
+
+
+def window_minutes() -> int:
+    return max(1, settings.THROTTLE_WINDOW_SECONDS // 60)

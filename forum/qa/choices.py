@@ -1,0 +1,20 @@
+from django.db import models
+
+
+class AgeRange(models.TextChoices):
+    AGE_0 = "0~9", "0~9"
+    AGE_10 = "10~19", "10~19"
+    AGE_20 = "20~29", "20~29"
+    AGE_30 = "30~39", "30~39"
+    AGE_40 = "40~49", "40~49"
+    AGE_50 = "50~59", "50~59"
+    AGE_60 = "60~69", "60~69"
+    AGE_70 = "70~79", "70~79"
+    AGE_80 = "80+", "80+"
+
+
+class Gender(models.TextChoices):
+    FEMALE = "female", "Female"
+    MALE = "male", "Male"
+    OTHER = "other", "Other"
+    UNDISCLOSED = "undisclosed", "Prefer not to say"

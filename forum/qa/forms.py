@@ -1,0 +1,133 @@
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+
+from .models import Question, Specialty, Topic
+from .text import clean_text, has_words
+
+TITLE_MAX = 120
+BODY_MIN, BODY_MAX = 30, 5000
+
+
+class TopicChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, topic: Topic) -> str:
+        return topic.name
+
+
+class QuestionForm(forms.ModelForm):
+    """A patient's question: asked on /ask/ and edited while nobody has answered it."""
+
+    specialty = forms.ModelChoiceField(
+        queryset=Specialty.objects.all(),
+        empty_label="Choose a specialty",
+        help_text="The kind of doctor you would like to answer.",
+    )
+    title = forms.CharField(
+        max_length=TITLE_MAX,
+        help_text=f"A few words about your question, at most {TITLE_MAX} characters.",
+    )
+    body = forms.CharField(
+        label="Your question",
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=BODY_MAX,
+        help_text="What you notice, since when, what you have tried, and what you would like "
+        f"to know. {BODY_MIN} to {BODY_MAX:,} characters. Leave out your name, address and "
+        "other details that identify you.",
+    )
+    asker_name = forms.CharField(
+        label="Name shown with your question",
+        max_length=60,
+        help_text='A pseudonym such as "A Xu". Your username is never shown.',
+    )
+    topics = TopicChoiceField(
+        queryset=Topic.objects.filter(specialty__isnull=False).select_related("specialty"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Optional: topics of the chosen specialty that fit your question.",
+    )
+
+    class Meta:
+        model = Question
+        fields = ["specialty", "title", "body", "asker_name", "asker_age_range", "asker_gender"]
+        labels = {"asker_age_range": "Your age range", "asker_gender": "Your gender"}
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+        self.fields["asker_age_range"].choices = [
+            ("", "Choose an age range"),
+            *Question.AgeRange.choices,
+        ]
+        if self.instance.pk:
+            self.initial.setdefault("topics", list(self.instance.topics.all()))
+
+    def clean_title(self) -> str:
+        title = clean_text(self.cleaned_data["title"])
+        if not title:
+            raise forms.ValidationError("Write a title for your question.")
+        if not has_words(title):
+            raise forms.ValidationError("Write a few words that describe your question.")
+        return title
+
+    def clean_body(self) -> str:
+        body = clean_text(self.cleaned_data["body"], multiline=True)
+        if not body:
+            raise forms.ValidationError("Write your question.")
+        if not has_words(body):
+            raise forms.ValidationError("Describe your question in words.")
+        if len(body) < BODY_MIN:
+            raise forms.ValidationError(
+                f"Please describe your question in at least {BODY_MIN} characters "
+                f"(you wrote {len(body)}): a doctor needs some detail to answer."
+            )
+        return body
+
+    def clean_asker_name(self) -> str:
+        name = clean_text(self.cleaned_data["asker_name"])
+        if not has_words(name):
+            raise forms.ValidationError("Use at least one letter or number in the name shown.")
+        return name
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        specialty, topics = cleaned.get("specialty"), cleaned.get("topics")
+        if specialty and topics and any(t.specialty_id != specialty.pk for t in topics):
+            self.add_error("topics", f"Choose only topics of {specialty.name}.")
+        if not self.instance.pk:
+            self._check_limits()
+        return cleaned
+
+    def _check_limits(self) -> None:
+        mine = Question.objects.filter(asker=self.user)
+        waiting = mine.filter(status__in=[Question.Status.PENDING, Question.Status.OPEN]).count()
+        if waiting >= settings.MAX_WAITING_QUESTIONS:
+            raise forms.ValidationError(
+                f"You already have {waiting} questions waiting for an answer, and "
+                f"{settings.MAX_WAITING_QUESTIONS} at a time is the limit. You can ask again "
+                "when one of them is answered, or withdraw one from My questions."
+            )
+        since = timezone.now() - timedelta(hours=24)
+        if mine.filter(created_at__gte=since).count() >= settings.MAX_QUESTIONS_PER_DAY:
+            raise forms.ValidationError(
+                f"You have asked {settings.MAX_QUESTIONS_PER_DAY} questions in the last 24 hours, "
+                "the most we accept. Please try again tomorrow."
+            )
+
+    def save(self, commit: bool = True) -> Question:
+        question = super().save(commit=False)
+        if not question.pk:
+            question.asker = self.user
+            question.status = (
+                Question.Status.PENDING
+                if settings.QUESTIONS_NEED_APPROVAL
+                else Question.Status.OPEN
+            )
+        elif settings.QUESTIONS_NEED_APPROVAL:
+            # An edited question is read again by a moderator before doctors see it.
+            question.status = Question.Status.PENDING
+        if commit:
+            question.save()
+            question.topics.set(self.cleaned_data.get("topics") or [])
+        return question

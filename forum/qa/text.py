@@ -1,0 +1,29 @@
+"""Cleaning what people type, before it is validated and saved."""
+
+import re
+import unicodedata
+
+# Invisible characters with no place in a question: zero-width space and no-break marks,
+# and the bidirectional overrides that can make text read differently from what it is.
+# Joiners (U+200C, U+200D) and the left/right marks stay: scripts and emoji need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """Normalised text without control characters; single-line text has its spaces folded."""
+    value = unicodedata.normalize("NFC", value or "")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _INVISIBLE.sub("", value)
+    kept = "\n\t" if multiline else ""
+    value = "".join(
+        char for char in value if char in kept or unicodedata.category(char) not in {"Cc", "Cs"}
+    )
+    if not multiline:
+        return " ".join(value.split())
+    lines = [line.rstrip() for line in value.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def has_words(value: str) -> bool:
+    """True when the text has at least one letter or digit, in any script."""
+    return any(unicodedata.category(char)[0] in {"L", "N"} for char in value)

@@ -1,0 +1,119 @@
+"""The patient's side: asking, following and changing their own questions."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from forum.accounts.models import Profile
+
+from ..forms import QuestionForm
+from ..models import Question, Specialty
+from ..pagination import paginate
+
+SIMILAR_TITLES_LIMIT = 5
+
+
+def _initial_from_profile(user) -> dict:
+    profile = Profile.for_user(user)
+    return {
+        "asker_name": profile.pseudonym,
+        "asker_age_range": profile.age_range,
+        "asker_gender": profile.gender,
+    }
+
+
+def _topics_by_specialty(form: QuestionForm) -> list[tuple[Specialty, list]]:
+    """The topic checkboxes grouped under their specialty, for the form's fieldsets."""
+    groups: dict[int, tuple[Specialty, list]] = {}
+    for checkbox in form["topics"]:
+        topic = checkbox.data["value"].instance
+        groups.setdefault(topic.specialty_id, (topic.specialty, []))[1].append(checkbox)
+    return sorted(groups.values(), key=lambda group: group[0].name)
+
+
+def _render_question_form(request, form: QuestionForm, template: str, **context) -> HttpResponse:
+    context.update(form=form, topic_groups=_topics_by_specialty(form))
+    return render(request, template, context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ask(request: HttpRequest) -> HttpResponse:
+    form = QuestionForm(
+        request.POST or None, user=request.user, initial=_initial_from_profile(request.user)
+    )
+    if request.method == "POST":
+        with transaction.atomic():
+            # Lock the asker's row so that two quick submissions cannot both pass the limits.
+            get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
+            if form.is_valid():
+                question = form.save()
+                messages.success(request, _status_message(question))
+                return redirect(question)
+    return _render_question_form(request, form, "qa/ask.html")
+
+
+def _status_message(question: Question) -> str:
+    if question.status == Question.Status.PENDING:
+        return "Thank you. Your question is waiting for review; doctors see it once it is approved."
+    return "Thank you. Your question is waiting for a doctor."
+
+
+def _get_question_for_asker(request: HttpRequest, pk: int) -> Question:
+    """The user's own question while it can still change: 404 if not theirs, 403 once answered."""
+    question = get_object_or_404(Question.objects.select_related("specialty"), pk=pk)
+    if question.asker_id != request.user.pk:
+        raise Http404("No such question.")
+    if not question.is_waiting:
+        raise PermissionDenied("A question can only be changed until a doctor answers it.")
+    return question
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
+    question = _get_question_for_asker(request, pk)
+    form = QuestionForm(request.POST or None, instance=question, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            question = form.save()
+        messages.success(request, "Your changes are saved. " + _status_message(question))
+        return redirect(question)
+    return _render_question_form(request, form, "qa/question_edit.html", question=question)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
+    question = _get_question_for_asker(request, pk)
+    if request.method == "POST":
+        question.delete()
+        messages.success(request, "Your question has been withdrawn and deleted.")
+        return redirect("qa:my_questions")
+    return render(request, "qa/question_delete.html", {"question": question})
+
+
+@login_required
+@require_GET
+def my_questions(request: HttpRequest) -> HttpResponse:
+    questions = Question.objects.filter(asker=request.user).select_related("specialty")
+    return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
+
+
+@require_GET
+def similar_titles(request: HttpRequest) -> JsonResponse:
+    """Answered questions whose titles share words with the one being typed (JSON)."""
+    questions = Question.objects.public().with_title_like(request.GET.get("title", ""))
+    specialty = request.GET.get("specialty", "")
+    if specialty.isdigit():
+        questions = questions.filter(specialty_id=int(specialty))
+    results = [
+        {"title": q.display_headline, "url": q.get_absolute_url(), "specialty": q.specialty.name}
+        for q in questions.select_related("specialty")[:SIMILAR_TITLES_LIMIT]
+    ]
+    return JsonResponse({"results": results})

@@ -1,0 +1,103 @@
+import pytest
+from django.urls import reverse
+
+from forum.qa.models import Question
+from tests.factories import make_answered, make_question, make_specialty, make_topic
+
+
+@pytest.fixture
+def neurology(db):
+    return make_specialty("Neurology")
+
+
+@pytest.fixture
+def question(neurology, alice):
+    return make_question(neurology, asker=alice, status="open", title="Original title")
+
+
+def url(question) -> str:
+    return reverse("qa:question_edit", args=[question.pk])
+
+
+def form_data(question, **overrides) -> dict:
+    return {
+        "specialty": question.specialty_id,
+        "title": question.title,
+        "body": question.body,
+        "asker_name": question.asker_name,
+        "asker_age_range": question.asker_age_range,
+        "asker_gender": question.asker_gender,
+        **overrides,
+    }
+
+
+def test_the_asker_edits_a_waiting_question_which_goes_back_to_review(client, alice, question):
+    topic = make_topic("Tremor", question.specialty)
+    client.force_login(alice)
+
+    response = client.post(
+        url(question), form_data(question, title="Better title", topics=[topic.pk])
+    )
+
+    question.refresh_from_db()
+    assert response["Location"] == question.get_absolute_url()
+    assert question.title == "Better title"
+    assert question.status == Question.Status.PENDING
+    assert list(question.topics.all()) == [topic]
+
+
+def test_the_form_shows_the_current_text(client, alice, question):
+    client.force_login(alice)
+
+    assert 'value="Original title"' in client.get(url(question)).content.decode()
+
+
+def test_bad_input_changes_nothing(client, alice, question):
+    client.force_login(alice)
+
+    response = client.post(url(question), form_data(question, title="", body="short"))
+
+    question.refresh_from_db()
+    assert "This field is required." in response.content.decode()
+    assert question.title == "Original title"
+    assert question.status == Question.Status.OPEN
+
+
+def test_an_answered_question_can_no_longer_be_edited(client, alice, neurology):
+    question = make_answered(neurology, asker=alice)
+    client.force_login(alice)
+
+    assert client.get(url(question)).status_code == 403
+    assert client.post(url(question), form_data(question, title="Changed")).status_code == 403
+    question.refresh_from_db()
+    assert question.title != "Changed"
+
+
+def test_another_patient_cannot_see_or_edit_it(client, bob, question):
+    client.force_login(bob)
+
+    assert client.get(url(question)).status_code == 404
+    assert client.post(url(question), form_data(question, title="Hacked")).status_code == 404
+    question.refresh_from_db()
+    assert question.title == "Original title"
+
+
+def test_a_doctor_and_staff_cannot_edit_it(client, doctor_user, staff, question):
+    for user in [doctor_user, staff]:
+        client.force_login(user)
+        assert client.get(url(question)).status_code == 404
+
+
+def test_a_reader_goes_to_login(client, question):
+    assert client.get(url(question))["Location"].startswith(reverse("accounts:login"))
+
+
+def test_the_waiting_limit_does_not_block_editing(client, alice, question, neurology):
+    make_question(neurology, asker=alice, status="open")
+    make_question(neurology, asker=alice, status="open")
+    client.force_login(alice)
+
+    client.post(url(question), form_data(question, title="Edited at the limit"))
+
+    question.refresh_from_db()
+    assert question.title == "Edited at the limit"

@@ -1,0 +1,71 @@
+from django.urls import reverse
+
+from tests.factories import make_user
+
+URL = reverse("accounts:login")
+
+
+def test_a_patient_logs_in_and_goes_back_to_ask(client, db):
+    make_user("carol")
+
+    response = client.post(URL, {"username": "carol", "password": "pw", "next": "/ask/"})
+
+    assert response["Location"] == "/ask/"
+
+
+def test_a_wrong_password_is_refused_with_a_message(client, db):
+    make_user("carol")
+
+    response = client.post(URL, {"username": "carol", "password": "nope"})
+
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.content.decode()
+    assert 'value="carol"' in response.content.decode()
+
+
+def test_repeated_failures_lock_the_account_even_with_the_right_password(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    make_user("carol")
+    for _ in range(3):
+        client.post(URL, {"username": "carol", "password": "nope"}, REMOTE_ADDR="10.0.0.1")
+
+    # From another address too: the account itself is throttled.
+    response = client.post(URL, {"username": "carol", "password": "pw"}, REMOTE_ADDR="10.0.0.9")
+
+    assert "Too many failed logins" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_failures_from_one_address_lock_that_address(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    make_user("dave")
+    for name in ["x", "y", "z"]:
+        client.post(URL, {"username": name, "password": "nope"}, REMOTE_ADDR="10.0.0.2")
+
+    response = client.post(URL, {"username": "dave", "password": "pw"}, REMOTE_ADDR="10.0.0.2")
+
+    assert "Too many failed logins" in response.content.decode()
+
+
+def test_a_success_forgives_earlier_failures_of_the_account(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    make_user("carol")
+    for _ in range(2):
+        client.post(URL, {"username": "carol", "password": "nope"}, REMOTE_ADDR="10.0.0.1")
+    client.post(URL, {"username": "carol", "password": "pw"}, REMOTE_ADDR="10.0.0.3")
+    client.logout()
+
+    client.post(URL, {"username": "carol", "password": "nope"}, REMOTE_ADDR="10.0.0.4")
+    response = client.post(URL, {"username": "carol", "password": "pw"}, REMOTE_ADDR="10.0.0.5")
+
+    assert response.status_code == 302
+
+
+def test_logout_needs_a_post(client, alice):
+    client.force_login(alice)
+
+    assert client.get(reverse("accounts:logout")).status_code == 405
+    response = client.post(reverse("accounts:logout"))
+
+    assert response["Location"] == reverse("qa:home")
+    assert "_auth_user_id" not in client.session
