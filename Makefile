@@ -52,7 +52,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 check: install
-	DEBUG=0 SECURE_HSTS_SECONDS=31536000 SECURE_SSL_REDIRECT=1 \
+	DEBUG=0 SECURE_HSTS_SECONDS=31536000 SECURE_HSTS_PRELOAD=1 SECURE_SSL_REDIRECT=1 \
 	  SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 

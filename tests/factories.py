@@ -42,6 +42,8 @@ def make_question(specialty: Specialty, topics=(), **fields) -> Question:
     fields.setdefault("asker_age_range", Question.AgeRange.AGE_20)
     fields.setdefault("asker_gender", Question.Gender.FEMALE)
     fields.setdefault("status", Question.Status.OPEN)
+    if fields["status"] == Question.Status.ANSWERED:
+        fields.setdefault("answered_at", timezone.now())
     question = Question.objects.create(specialty=specialty, **fields)
     if topics:
         question.topics.add(*topics)

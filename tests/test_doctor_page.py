@@ -34,6 +34,27 @@ def test_it_shows_the_profile_and_answers(client, neurology, doctor):
     assert "Someone else answered" not in html
 
 
+def test_it_shows_this_doctors_reply_when_another_doctor_replied_first(client, neurology, doctor):
+    other = make_doctor("Other Doctor", specialties=[neurology])
+    question = make_answered(neurology, doctor=other, title="Two opinions")
+    make_reply(question, doctor, body="My own view on this.")
+
+    html = client.get(doctor.get_absolute_url()).content.decode()
+
+    assert "Dr. Lan Shengxing reply Neurology" in html
+    assert "My own view on this." in html
+    assert "Dr. Other Doctor reply" not in html
+
+
+@pytest.mark.parametrize("status", ["hidden", "rejected"])
+def test_a_question_that_is_no_longer_public_is_not_listed(client, neurology, doctor, status):
+    question = make_answered(neurology, doctor=doctor, title="Taken down")
+    question.status = status
+    question.save(update_fields=["status"])
+
+    assert "Taken down" not in client.get(doctor.get_absolute_url()).content.decode()
+
+
 def test_it_never_shows_the_licence_number(client, doctor):
     assert "SECRET-LIC-123" not in client.get(doctor.get_absolute_url()).content.decode()
 

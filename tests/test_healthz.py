@@ -7,3 +7,4 @@ def test_it_answers_ok_without_touching_the_database(client, db, django_assert_n
 
     assert response.status_code == 200
     assert response.content == b"ok"
+    assert client.head(reverse("healthz")).status_code == 200

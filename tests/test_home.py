@@ -23,12 +23,18 @@ def test_it_lists_specialties_latest_answers_and_popular_topics(client, neurolog
     assert "Migraine (Neurology)" in html
 
 
-def test_it_shows_only_public_questions(client, neurology):
-    make_question(neurology, title="Still waiting", status=Question.Status.OPEN)
+def test_it_shows_only_public_questions_and_their_topics(client, neurology):
+    secret = make_topic("Only On Waiting Questions", neurology)
+    make_question(neurology, [secret], title="Still waiting", status=Question.Status.OPEN)
 
     html = client.get(reverse("qa:home")).content.decode()
 
     assert "Still waiting" not in html
+    assert "Only On Waiting Questions" not in html
+
+
+def test_it_answers_head_requests(client, db):
+    assert client.head(reverse("qa:home")).status_code == 200
 
 
 def test_it_runs_a_constant_number_of_queries(client, neurology, django_assert_num_queries):

@@ -53,3 +53,19 @@ def test_the_asker_line_reads_naturally(neurology):
 
 def test_a_doctor_is_shown_with_the_title(neurology):
     assert str(make_doctor("Lan Shengxing", specialties=[neurology])) == "Dr. Lan Shengxing"
+
+
+def test_an_answered_question_needs_its_answer_date(neurology):
+    question = Question(
+        specialty=neurology,
+        title="t",
+        body="b",
+        asker_name="A",
+        asker_age_range="20~29",
+        status=Question.Status.ANSWERED,
+    )
+
+    with pytest.raises(ValidationError, match="needs the date it was answered"):
+        question.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        question.save()

@@ -56,7 +56,11 @@ def test_it_falls_back_to_the_title_when_there_is_no_headline(client, neurology)
     assert "<h1>Numb fingers at night - Neurology</h1>" in response.content.decode()
 
 
-def test_it_shows_the_page_in_the_order_of_the_product(client, question, doctor):
+def test_it_shows_the_page_in_the_order_of_the_product(client, question, doctor, neurology):
+    make_answered(
+        neurology, list(question.topics.all()), doctor=doctor, headline="Other eyelid question"
+    )
+
     html = client.get(question.get_absolute_url()).content.decode()
 
     landmarks = [
@@ -69,6 +73,10 @@ def test_it_shows_the_page_in_the_order_of_the_product(client, question, doctor)
         "Reply Date:",
         "More Info",
         "Twitches are <strong>usually</strong> benign.",
+        "Similar Q&amp;A",
+        "Other eyelid question",
+        "Dr. Lan Shengxing reply Neurology",
+        "Read More",
         "Related FAQ",
         "Eyelid Twitching (Neurology)",
     ]
@@ -266,3 +274,27 @@ def test_the_query_count_does_not_grow_with_replies_or_similar_items(
 
     with django_assert_num_queries(6):
         client.get(question.get_absolute_url())
+
+
+def test_similar_items_show_the_start_of_question_and_reply_cut_at_a_word(
+    client, question, doctor, neurology
+):
+    long_body = "My eyelid twitches " + "again and again " * 30
+    long_reply = "Hello, twitching " + "usually settles " * 30
+    other = make_answered(
+        neurology, list(question.topics.all()), doctor=doctor, body=long_body, title="Other"
+    )
+    other.replies.update(body=long_reply)
+
+    html = client.get(question.get_absolute_url()).content.decode()
+    similar = html[html.index("Similar Q&amp;A") :]
+
+    assert "My eyelid twitches again and again" in similar
+    assert "again and ..." in similar or "again ..." in similar
+    assert "Hello, twitching usually settles" in similar
+    assert "settles ..." in similar
+    assert f'href="{other.get_absolute_url()}"' in similar
+
+
+def test_it_answers_head_requests(client, question):
+    assert client.head(question.get_absolute_url()).status_code == 200

@@ -58,3 +58,8 @@ def test_it_runs_a_constant_number_of_queries(client, neurology, topic, django_a
 
     with django_assert_num_queries(3):
         client.get(topic.get_absolute_url())
+
+
+@pytest.mark.parametrize("slug", ["%00", "caf%C3%A9", "%E2%80%AE", "a" * 300])
+def test_odd_slugs_are_a_404(client, db, slug):
+    assert client.get(f"/topics/{slug}/").status_code == 404

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from forum.qa.models import Question
 from forum.qa.pagination import paginate
@@ -59,10 +59,12 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/profile.html", {"form": form})
 
 
-@require_GET
+@require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
-    answers = Question.objects.public().answered_by(doctor).for_listing().latest_answered()
+    answers = (
+        Question.objects.public().answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
+    )
     return render(
         request,
         "accounts/doctor_detail.html",

@@ -132,6 +132,13 @@ class Question(models.Model):
             ),
             models.Index(fields=["asker", "-created_at"], name="question_asker_created"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="answered") | models.Q(answered_at__isnull=False),
+                name="question_answered_has_date",
+                violation_error_message="An answered question needs the date it was answered.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.display_headline
@@ -189,7 +196,7 @@ class Reply(models.Model):
     created_at = models.DateTimeField("reply date", default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     is_hidden = models.BooleanField(
-        "hidden", default=False, help_text="Hidden replies are not shown to anyone but staff."
+        "hidden", default=False, help_text="Hidden replies are not shown on the site."
     )
 
     objects = ReplyQuerySet.as_manager()

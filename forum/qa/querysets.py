@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
 
 if TYPE_CHECKING:
     from .models import Question
@@ -65,23 +65,24 @@ class QuestionQuerySet(models.QuerySet):
         return (
             self.annotate(shared_words=shared)
             .filter(shared_words__gt=0)
-            .order_by("-shared_words", "-answered_at", "-pk")
+            .order_by("-shared_words", F("answered_at").desc(nulls_last=True), "-pk")
         )
 
     def latest_answered(self) -> QuestionQuerySet:
-        return self.order_by("-answered_at", "-pk")
+        return self.order_by(F("answered_at").desc(nulls_last=True), "-pk")
 
-    def for_listing(self) -> QuestionQuerySet:
-        """What a list item shows: the specialty and the first visible reply with its doctor."""
+    def for_listing(self, reply_by=None) -> QuestionQuerySet:
+        """What a list item shows: the specialty and the first visible reply with its doctor
+        (on a doctor's own page, that doctor's first reply)."""
         from .models import Reply
 
-        first_reply = (
-            Reply.objects.visible().filter(question=OuterRef("pk")).order_by("created_at", "pk")
-        )
+        first_reply = Reply.objects.visible().filter(question=OuterRef("pk"))
+        if reply_by is not None:
+            first_reply = first_reply.filter(doctor=reply_by)
+        first_reply = first_reply.order_by("created_at", "pk")
         return self.select_related("specialty").annotate(
             first_reply_body=Subquery(first_reply.values("body")[:1]),
             first_reply_doctor_name=Subquery(first_reply.values("doctor__name")[:1]),
-            first_reply_doctor_slug=Subquery(first_reply.values("doctor__slug")[:1]),
         )
 
 

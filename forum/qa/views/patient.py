@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from forum.accounts.models import Profile
 
@@ -99,13 +99,13 @@ def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def my_questions(request: HttpRequest) -> HttpResponse:
     questions = Question.objects.filter(asker=request.user).select_related("specialty")
     return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
 
 
-@require_GET
+@require_safe
 def similar_titles(request: HttpRequest) -> JsonResponse:
     """Answered questions whose titles share words with the one being typed (JSON)."""
     questions = Question.objects.public().with_title_like(request.GET.get("title", ""))

@@ -2,7 +2,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from forum.accounts.models import Doctor
 
@@ -15,13 +15,13 @@ HOME_TOPICS = 24
 RELATED_FAQ_LIMIT = 10
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     latest = Question.objects.public().for_listing().latest_answered()[:HOME_LATEST]
     return render(
@@ -35,7 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     specialty = get_object_or_404(Specialty, slug=slug)
     questions = Question.objects.public().for_specialty(specialty)
@@ -51,7 +51,7 @@ def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic.objects.select_related("specialty"), slug=slug)
     questions = Question.objects.public().for_topic(topic)
@@ -68,7 +68,7 @@ def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     return get_object_or_404(queryset, pk=pk)
 
 
-@require_GET
+@require_safe
 def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
     question = _get_question_for_user(request, pk)
     if slug != question.slug:
