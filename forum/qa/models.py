@@ -76,11 +76,11 @@ class Topic(TagBase):
 
 class Question(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending review"
+        PENDING = "pending", "Waiting for review"
         OPEN = "open", "Waiting for a doctor"
         ANSWERED = "answered", "Answered"
         REJECTED = "rejected", "Rejected"
-        HIDDEN = "hidden", "Hidden"
+        HIDDEN = "hidden", "Hidden by a moderator"
 
     AgeRange = AgeRange
     Gender = Gender
