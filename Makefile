@@ -14,7 +14,7 @@ help:
 	@echo "make serve   - gunicorn with DEBUG off, WhiteNoise and collected static files"
 	@echo "make lint    - ruff check and ruff format --check"
 	@echo "make format  - ruff format and the safe ruff fixes"
-	@echo "make check   - Django's deployment checks"
+	@echo "make check   - no missing migrations, and Django's deployment checks"
 	@echo "make clean   - remove the virtualenv, collected static files and caches"
 
 $(INSTALLED): pyproject.toml
@@ -52,6 +52,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 check: install
+	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 	DEBUG=0 SECURE_HSTS_SECONDS=31536000 SECURE_HSTS_PRELOAD=1 SECURE_SSL_REDIRECT=1 \
 	  SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -298,3 +298,17 @@ def test_similar_items_show_the_start_of_question_and_reply_cut_at_a_word(
 
 def test_it_answers_head_requests(client, question):
     assert client.head(question.get_absolute_url()).status_code == 200
+
+
+def test_the_askers_view_of_a_waiting_question_runs_a_constant_number_of_queries(
+    client, neurology, alice, django_assert_num_queries
+):
+    topic = make_topic("Tremor", neurology)
+    question = make_question(neurology, [topic], asker=alice, status=Question.Status.OPEN)
+    for n in range(3):
+        make_answered(neurology, [topic], title=f"Answered {n}")
+    client.force_login(alice)
+
+    # The session and the user, then the page's own queries; no view is counted.
+    with django_assert_num_queries(7):
+        client.get(question.get_absolute_url())
