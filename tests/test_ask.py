@@ -231,3 +231,9 @@ def test_a_question_and_its_topics_are_saved_together_or_not_at_all(
 
     assert response.status_code == 500
     assert not Question.objects.exists()
+
+
+def test_doctors_and_staff_may_ask_too(client, doctor_user, staff, neurology):
+    for user in [doctor_user, staff]:
+        client.force_login(user)
+        assert client.get(URL).status_code == 200

@@ -37,3 +37,13 @@ def test_it_runs_a_constant_number_of_queries(client, alice, django_assert_num_q
 
     with django_assert_num_queries(4):
         client.get(URL)
+
+
+def test_a_doctor_sees_only_their_own_questions(client, doctor_user, alice):
+    make_question(make_specialty("Neurology"), asker=alice, title="Alice's worry", status="open")
+    client.force_login(doctor_user)
+
+    html = client.get(URL).content.decode()
+
+    assert "Alice&#x27;s worry" not in html
+    assert "You have not asked any questions yet." in html
