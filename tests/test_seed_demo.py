@@ -1,6 +1,7 @@
 """`manage.py seed_demo`: the demo content a new developer sees after `make run`."""
 
 import io
+import random
 import re
 import string
 from collections import Counter, defaultdict
@@ -12,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from forum.accounts.models import Doctor
-from forum.qa.demo import seeding
+from forum.qa.demo import headlines, seeding
 from forum.qa.demo.specialties import SPECIALTIES
 from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
 
@@ -91,6 +92,42 @@ def test_it_mixes_askers_headlines_and_long_explanations():
     assert any("\n1. " in text for text in answered.values_list("more_info", flat=True))
     assert answered.filter(replies__doctor__isnull=False).distinct().count() == answered.count()
     assert Reply.objects.values("question").distinct().count() < Reply.objects.count()
+
+
+@pytest.mark.django_db
+def test_no_two_questions_share_a_headline():
+    seed()
+
+    headlines_used = Counter(
+        Question.objects.filter(status=ANSWERED)
+        .exclude(headline="")
+        .values_list("headline", flat=True)
+    )
+    assert headlines_used.most_common(1)[0][1] == 1
+
+
+def test_a_topic_repeats_a_headline_only_once_its_deck_has_run_out():
+    desk = headlines.HeadlineDesk(random.Random(3))
+    for specialty in SPECIALTIES:
+        for topic in specialty.topics:
+            deck = len(headlines.deck_for(topic))
+            assert deck >= 40, topic.name
+            dealt = [desk.deal(topic, []) for _ in range(deck)]
+            assert len(set(dealt)) == deck, topic.name
+
+
+@pytest.mark.django_db
+def test_more_info_opens_and_runs_in_many_ways():
+    seed()
+
+    texts = list(Question.objects.exclude(more_info="").values_list("more_info", flat=True))
+    openings = Counter(text.split("\n", 1)[0] for text in texts)
+    assert openings.most_common(1)[0][1] <= 0.15 * len(texts)
+    assert len(openings) >= 0.5 * len(texts)
+    assert any(text.startswith("### ") for text in texts)
+    assert any(text.startswith("**What is it?**") for text in texts)
+    assert any(" asks: *" in text.split("\n", 1)[0] for text in texts)
+    assert any("\n- " in text for text in texts) and any("\n1. " in text for text in texts)
 
 
 @pytest.mark.django_db
@@ -222,6 +259,45 @@ def test_a_second_run_changes_nothing(settings):
     assert (Question.objects.count(), Reply.objects.count(), Doctor.objects.count()) == counts
 
 
+def login_lines(output: str) -> list[str]:
+    lines = output.splitlines()
+    start = lines.index("Demo logins (DEBUG is on):")
+    return lines[start : start + 1 + len(seeding.DEMO_LOGINS)]
+
+
+@pytest.mark.django_db
+def test_a_second_run_shows_the_demo_logins_again_when_debug_is_on(settings):
+    settings.DEBUG = True
+    first = seed("--questions", "10")
+
+    output = seed("--questions", "10")
+
+    assert "already has questions" in output
+    assert login_lines(output) == login_lines(first)
+    for login in seeding.DEMO_LOGINS:
+        assert login.username in output and login.password in output
+
+
+@pytest.mark.django_db
+def test_a_second_run_shows_no_logins_when_debug_is_off_or_there_are_none(settings):
+    settings.DEBUG = True
+    seed("--questions", "10")
+    settings.DEBUG = False
+
+    output = seed("--questions", "10")
+
+    assert "already has questions" in output
+    assert not any(login.password in output for login in seeding.DEMO_LOGINS)
+
+    settings.DEBUG = True
+    get_user_model().objects.filter(username__in=["patient", "doctor", "moderator"]).delete()
+
+    output = seed("--questions", "10")
+
+    assert "already has questions" in output
+    assert not any(login.password in output for login in seeding.DEMO_LOGINS)
+
+
 @pytest.mark.django_db
 def test_large_runs_are_written_in_batches_with_progress(monkeypatch):
     monkeypatch.setattr(seeding, "BATCH_SIZE", 7)
@@ -244,6 +320,9 @@ def test_it_refuses_a_negative_number_of_questions():
 def test_the_content_pools_are_consistent():
     names = [topic.name for specialty in SPECIALTIES for topic in specialty.topics]
     assert len(names) == len(set(names))
+    # Headlines pair every subject with shared angles, so a subject belongs to one topic.
+    subjects = [s for sp in SPECIALTIES for t in sp.topics for s in {*t.headline_subjects, t.name}]
+    assert len(subjects) == len(set(subjects))
     allowed = {"side", "kid", "Kid", "child", "Child", "pr", "Pr", "pos", "Pos", "obj"}
     for specialty in SPECIALTIES:
         own = {topic.name for topic in specialty.topics}
@@ -251,9 +330,15 @@ def test_the_content_pools_are_consistent():
             assert set(topic.related) <= own, topic.name
             pools = [topic.titles, topic.symptoms, topic.details, topic.tried, topic.asks]
             pools += [topic.causes, topic.advice, topic.red_flags, topic.headlines]
+            pools += [topic.headline_subjects, topic.headline_angles]
             assert all(len(pool) >= 3 for pool in pools), topic.name
             for sentence in (s for pool in pools for s in pool):
                 fields = {f for _, f, _, _ in string.Formatter().parse(sentence) if f}
                 assert fields <= (allowed if specialty.asked_by_parent else {"side"}), sentence
             # Warning signs are phrases that read inside a sentence: "if you notice ...".
             assert all(flag[0].islower() and flag[-1] != "." for flag in topic.red_flags)
+            for onset in topic.onsets:
+                fields = {f for _, f, _, _ in string.Formatter().parse(onset) if f}
+                assert fields <= {"duration"}, onset
+            assert 1 <= topic.max_symptoms <= 3, topic.name
+            assert topic.course in ("acute", "recent", "any", "lasting"), topic.name

@@ -1,4 +1,4 @@
-"""Compose questions, replies and "More Info" texts from the sentence pools.
+"""Compose questions, replies, headlines and "More Info" texts from the sentence pools.
 
 Everything is drawn from one random.Random, so the same seed always writes the same
 text. Each question picks one of several shapes (story first, question first, a short
@@ -8,13 +8,10 @@ one-liner, one sentence per line, ...) so that questions on one topic read diffe
 import random
 from dataclasses import dataclass, field
 
-from . import people, phrases
+from . import longform, people, phrases
+from .headlines import HeadlineDesk, qualifiers_for
+from .text import attach, first_words, join_list, lower_first, number_words, upper_first
 from .types import SpecialtyContent, TopicContent
-
-NUMBER_WORDS = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-)  # fmt: skip
 
 # Askers write about themselves at these ages; the range's edges are its own.
 AGE_BOUNDS = {
@@ -39,8 +36,28 @@ LIFE_BANDS = {
     "80+": "older",
 }
 
-# The words that fill the sentence pools' placeholders for one asker.
+# The words that fill the sentence pools' placeholders for one asker, and a few facts
+# about them that headlines and More Info use ("months", "noun", "ask").
 Voice = dict[str, str]
+
+# (unit, days in it, fewest, most, weight) for how long askers say they have had it.
+DURATIONS = {
+    "acute": (("day", 1, 2, 10, 6), ("week", 7, 1, 3, 4)),
+    "recent": (("week", 7, 2, 8, 4), ("month", 30, 2, 6, 3)),
+    "any": (
+        ("day", 1, 3, 10, 1),
+        ("week", 7, 1, 8, 3),
+        ("month", 30, 2, 11, 4),
+        ("year", 365, 1, 4, 2),
+    ),
+    "lasting": (("month", 30, 3, 11, 4), ("year", 365, 1, 4, 2)),
+}
+
+# Words in a doctor's first explanation that make it read as being about the asker, so
+# that it can follow "From what you describe, ". General statements ("Most neck pain
+# ...", "Thyroid nodules are found in many adults ...") stand without a lead.
+DIAGNOSTIC_WORDS = ("typical", "suggest", "points to", "fits", "most often", "usually", " is a ")
+MAIN_CAUSE_FIRST = 0.85
 
 CHILD_WORDS = {
     "female": ("daughter", "she", "her", "her"),
@@ -60,72 +77,52 @@ class QuestionText:
     replies: list[str] = field(default_factory=list)
 
 
-def number_words(n: int) -> str:
-    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+def opening(sentence: str) -> str:
+    """How a sentence starts, counting "It began" and "It started" as the same start."""
+    return first_words(sentence).replace("began", "started")
 
 
-def lower_first(sentence: str) -> str:
-    """Lower-case a sentence's first letter to follow an opener, sparing "I" and acronyms."""
-    first_word = sentence.split(" ", 1)[0]
-    if first_word == "I" or first_word.startswith("I'") or sum(c.isupper() for c in first_word) > 1:
-        return sentence
-    return sentence[:1].lower() + sentence[1:]
-
-
-def join_list(items: list[str]) -> str:
-    """Join phrases as "a or b" or "a, b, or c"; the serial comma keeps "x or y" phrases apart."""
-    if len(items) == 1:
-        return items[0]
-    complex_items = any(" or " in item or "," in item for item in items)
-    separator = ", " if len(items) > 2 or complex_items else " "
-    return f"{', '.join(items[:-1])}{separator}or {items[-1]}"
-
-
-def attach(opener: str, sentence: str) -> str:
-    """Put a greeting in front of a sentence: "Hello," runs on, "Thank you." stands apart."""
-    if not opener:
-        return sentence
-    return f"{opener} {lower_first(sentence) if opener.endswith(',') else sentence}"
-
-
-def topic_in_sentence(name: str) -> str:
-    """Write a topic name as it reads mid-sentence, keeping acronyms and possessive names."""
-    return " ".join(
-        word if sum(c.isupper() for c in word) > 1 or word.endswith("'s") else word.lower()
-        for word in name.split()
-    )
+def takes_lead(cause: str) -> bool:
+    return not cause.startswith(("Most ", "The ")) and any(w in cause for w in DIAGNOSTIC_WORDS)
 
 
 class Writer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.headlines = HeadlineDesk(rng)
 
     def question(
         self, specialty: SpecialtyContent, topic: TopicContent, more_info: bool, replies: int
     ) -> QuestionText:
+        rng = self.rng
         voice = self._voice(specialty, topic)
         text = QuestionText(
             asker_name=self._asker_name(specialty.asked_by_parent),
             age_range=voice["age_range"],
             gender=voice["gender"],
             title=self._title(topic).format_map(voice),
+            # The body notes the asker's question in the voice, which More Info quotes.
             body=self._body(specialty, topic, voice),
-            headline=self._headline(topic),
-            more_info=self._more_info(specialty, topic, voice) if more_info else "",
+            headline=self._headline(specialty, topic, voice),
+            more_info=longform.more_info(rng, specialty, topic, voice) if more_info else "",
         )
         causes = self._causes(topic)
-        text.replies.append(self._reply(specialty, topic, voice, causes))
+        reply, used = self._reply(specialty, topic, voice, causes)
+        text.replies.append(reply)
         if replies > 1:
-            text.replies.append(self._second_reply(specialty, topic, voice, causes[2:]))
+            text.replies.append(self._second_reply(specialty, topic, voice, causes[2:], used))
         return text
 
     def _causes(self, topic: TopicContent) -> list[str]:
         """The topic's causes in the order a doctor would raise them: usually the main one first."""
         others = list(topic.causes[1:])
         self.rng.shuffle(others)
-        if self.rng.random() < 0.7:
+        # Another cause may lead, unless it is written to follow ("... can also ...").
+        leaders = [cause for cause in others if " also " not in cause]
+        if not leaders or self.rng.random() < MAIN_CAUSE_FIRST:
             return [topic.causes[0], *others]
-        return [*others[:1], topic.causes[0], *others[1:]]
+        others.remove(leaders[0])
+        return [leaders[0], topic.causes[0], *others]
 
     # The asker -----------------------------------------------------------------------
 
@@ -145,6 +142,8 @@ class Writer:
             else:
                 child_age = f"{number_words(months // 12)} years"
             voice.update(
+                months=str(months),
+                noun=noun,
                 kid=f"my {noun}",
                 Kid=f"My {noun}",
                 child=f"your {noun}",
@@ -165,18 +164,9 @@ class Writer:
         return voice
 
     def _duration(self, topic: TopicContent, max_days: int) -> str:
-        """How long the asker has had it: days or weeks for short illnesses, else longer."""
+        """How long the asker has had it, as the topic's course allows: "three weeks"."""
         rng = self.rng
-        # (unit, days in it, fewest, most, weight)
-        if topic.acute:
-            units = [("day", 1, 2, 10, 6), ("week", 7, 1, 3, 4)]
-        else:
-            units = [
-                ("day", 1, 3, 10, 1),
-                ("week", 7, 1, 8, 3),
-                ("month", 30, 2, 11, 4),
-                ("year", 365, 1, 4, 2),
-            ]
+        units = DURATIONS[topic.course]
         units = [unit for unit in units if unit[1] * unit[2] <= max_days] or units[:1]
         name, days, low, high, _ = rng.choices(units, weights=[unit[4] for unit in units])[0]
         n = rng.randint(low, max(low, min(high, max_days // days)))
@@ -201,25 +191,25 @@ class Writer:
             title += "?"
         return title
 
-    def _headline(self, topic: TopicContent) -> str:
-        roll = self.rng.random()
-        if roll < 0.2:
+    def _headline(self, specialty: SpecialtyContent, topic: TopicContent, voice: Voice) -> str:
+        if self.rng.random() < 0.2:
             return ""
-        if roll < 0.75:
-            return self.rng.choice(topic.headlines)
-        return self.rng.choice(phrases.HEADLINE_PATTERNS).format(topic=topic.name)
+        return self.headlines.deal(topic, qualifiers_for(voice, topic, specialty))
 
     # The question ----------------------------------------------------------------------
 
     def _body(self, specialty: SpecialtyContent, topic: TopicContent, voice: Voice) -> str:
         rng = self.rng
         parent = specialty.asked_by_parent
-        symptoms = rng.sample(topic.symptoms, k=rng.choices((1, 2, 3), weights=(40, 45, 15))[0])
+        count = rng.choices((1, 2, 3), weights=(40, 45, 15))[0]
+        symptoms = rng.sample(topic.symptoms, k=min(count, topic.max_symptoms))
         details = rng.sample(topic.details, k=rng.choice((0, 1, 1, 2)))
         ask = rng.choice(topic.asks)
-        tried = rng.choice(topic.tried if rng.random() < 0.7 else phrases.GENERIC_TRIED)
+        voice["ask"] = ask.format_map(voice)
+        generic_tried = not topic.onsets and rng.random() < 0.3
+        tried = rng.choice(phrases.GENERIC_TRIED if generic_tried else topic.tried)
         worry = rng.choice(phrases.PARENT_WORRIES if parent else phrases.WORRIES)
-        onset = self._onset(topic, parent)
+        onset = self._onset(topic, parent, avoid=[*symptoms, *details, tried])
         if parent:
             context = rng.choice(phrases.PARENT_STORY_INTROS)
             # Parents add what they know of the child's health among the other details.
@@ -246,7 +236,8 @@ class Writer:
         elif shape == "ask_first":
             sentences = [ask, *symptoms, onset, *details[:1], *maybe(worry, 0.4)]
         elif shape == "story":
-            intro = rng.choice(phrases.PARENT_STORY_INTROS if parent else phrases.STORY_INTROS)
+            intros = phrases.STORY_INTROS if not topic.onsets else phrases.PLAIN_STORY_INTROS
+            intro = rng.choice(phrases.PARENT_STORY_INTROS if parent else intros)
             sentences = [intro, *symptoms, *details, *maybe(tried, 0.7), ask]
         elif shape == "short" and parent:
             sentences = [context, symptoms[0], ask]
@@ -261,13 +252,38 @@ class Writer:
             sentences.pop(len(sentences) // 2)
         if shape != "short" and rng.random() < 0.55:
             sentences.append(rng.choice(phrases.SIGN_OFFS))
+        if parent:
+            sentences = self._refer_back(sentences)
         sentences = [sentence.format_map(voice) for sentence in sentences]
         return self._layout(sentences, one_per_line=shape == "lines")
 
-    def _onset(self, topic: TopicContent, parent: bool) -> str:
-        if not (topic.acute or parent) and self.rng.random() < 0.2:
-            return self.rng.choice(phrases.FIXED_ONSETS)
-        return self.rng.choice(phrases.ONSETS)
+    def _onset(self, topic: TopicContent, parent: bool, avoid: list[str]) -> str:
+        """When it started, worded unlike the sentences around it ("It began ... It began")."""
+        rng = self.rng
+        if topic.onsets:
+            pool = topic.onsets
+        elif not parent and topic.course in ("any", "lasting") and rng.random() < 0.2:
+            pool = phrases.FIXED_ONSETS
+        else:
+            pool = phrases.ONSETS
+        taken = {opening(sentence) for sentence in avoid}
+        return rng.choice([o for o in pool if opening(o) not in taken] or pool)
+
+    def _refer_back(self, sentences: list[str]) -> list[str]:
+        """Once a parent has said "my daughter", they mostly go on with "she"."""
+        named = just_named = False
+        written = []
+        for sentence in sentences:
+            # Right after "my daughter", always "she"; further on, now and then the noun again.
+            if named and (just_named or self.rng.random() < 0.6):
+                if sentence.startswith("{Kid}'s "):
+                    sentence = "{Pos} " + sentence.removeprefix("{Kid}'s ")
+                elif sentence.startswith("{Kid} "):
+                    sentence = "{Pr} " + sentence.removeprefix("{Kid} ")
+            just_named = "{Kid}" in sentence or "{kid}" in sentence
+            named = named or just_named
+            written.append(sentence)
+        return written
 
     def _maybe(self, sentence: str, chance: float) -> list[str]:
         return [sentence] if self.rng.random() < chance else []
@@ -276,10 +292,14 @@ class Writer:
         rng = self.rng
         opener_roll = rng.random()
         head = ""
-        if opener_roll < 0.3:
-            sentences[0] = attach(rng.choice(phrases.INLINE_OPENERS), sentences[0])
-        elif opener_roll < 0.45:
+        # A greeting on its own line ends in a comma only before "I ...": pages join the
+        # lines of an excerpt, and "Dear Doctor, My son ..." would read wrong.
+        if 0.3 <= opener_roll < 0.45 and first_words(sentences[0], 1) in ("i", "i'm", "i've"):
             head = rng.choice(phrases.LINE_OPENERS) + "\n"
+        elif 0.3 <= opener_roll < 0.35:
+            head = rng.choice(phrases.STANDALONE_LINE_OPENERS) + "\n"
+        elif opener_roll < 0.45:
+            sentences[0] = attach(rng.choice(phrases.INLINE_OPENERS), sentences[0])
         if one_per_line:
             return head + "\n".join(sentences)
         if len(sentences) >= 4 and rng.random() < 0.45:
@@ -299,11 +319,13 @@ class Writer:
         topic: TopicContent,
         voice: Voice,
         causes: list[str],
-    ) -> str:
+    ) -> tuple[str, set[str]]:
+        """The first reply, and the advice and closing it used, for the second to avoid."""
         rng = self.rng
         opener = rng.choice(phrases.REPLY_OPENERS) if rng.random() < 0.75 else ""
-        # Only the main explanation is phrased to follow "From what you describe, ".
-        lead = rng.choice(phrases.CAUSE_LEADS) if causes[0] == topic.causes[0] else ""
+        # Only a main explanation about the asker reads after "From what you describe, ".
+        main = causes[0] == topic.causes[0] and takes_lead(causes[0])
+        lead = rng.choice(phrases.CAUSE_LEADS) if main else ""
         first_cause = attach(opener, lead + lower_first(causes[0]) if lead else causes[0])
         closing = rng.choice(phrases.REPLY_CLOSINGS).format(clinic=specialty.clinic)
         advice = rng.sample(topic.advice, k=2)
@@ -313,24 +335,28 @@ class Writer:
         shape = rng.choices(
             ("short", "prose", "advice_list", "flag_list"), weights=(20, 45, 22, 13)
         )[0]
+        used = {closing}
         if shape == "short":
             parts = [f"{first_cause} {closing}"]
         elif shape == "prose":
             parts = [" ".join((first_cause, *causes[1:2], advice[0], flag_sentence, closing))]
         elif shape == "advice_list":
             items = "\n".join(f"- {item}" for item in advice)
+            used.update(advice)
             parts = [
                 first_cause,
                 f"{rng.choice(phrases.ADVICE_LIST_LEADS)}\n\n{items}",
                 f"{flag_sentence} {closing}",
             ]
         else:
-            items = "\n".join(f"- {flag[:1].upper()}{flag[1:]}" for flag in flags)
+            items = "\n".join(f"- {upper_first(flag)}" for flag in flags)
             parts = [
                 f"{first_cause} {advice[0]}",
                 f"{rng.choice(phrases.RED_FLAG_LIST_LEADS)}\n\n{items}",
             ]
-        return "\n\n".join(parts).format_map(voice)
+        if shape in ("prose", "flag_list"):
+            used.add(advice[0])
+        return "\n\n".join(parts).format_map(voice), used
 
     def _second_reply(
         self,
@@ -338,29 +364,22 @@ class Writer:
         topic: TopicContent,
         voice: Voice,
         unused_causes: list[str],
+        used: set[str],
     ) -> str:
+        """A colleague's short addition, repeating none of the first reply's advice or closing."""
         rng = self.rng
-        point = rng.choice(unused_causes or topic.advice)
-        sentences = [rng.choice(phrases.SECOND_REPLY_OPENERS), point]
-        if rng.random() < 0.5:
-            sentences.append(rng.choice(topic.advice))
+        advice = [item for item in topic.advice if item not in used] or list(topic.advice)
+        point = rng.choice(unused_causes or advice)
+        openers = phrases.SECOND_REPLY_OPENERS
+        if "," in " ".join(point.split()[:3]):
+            # "To add to the previous reply, less often, ..." would stumble.
+            openers = tuple(o for o in openers if not o.endswith(","))
+        sentences = [attach(rng.choice(openers), point)]
+        if rng.random() < 0.5 and len(advice) > 1:
+            sentences.append(rng.choice([item for item in advice if item != point]))
         if rng.random() < 0.4:
-            sentences.append(rng.choice(phrases.REPLY_CLOSINGS).format(clinic=specialty.clinic))
+            closings = [
+                c for c in phrases.REPLY_CLOSINGS if c.format(clinic=specialty.clinic) not in used
+            ]
+            sentences.append(rng.choice(closings).format(clinic=specialty.clinic))
         return " ".join(sentences).format_map(voice)
-
-    def _more_info(self, specialty: SpecialtyContent, topic: TopicContent, voice: Voice) -> str:
-        rng = self.rng
-        intro = f"{rng.choice(phrases.MORE_INFO_INTROS)}\n\n**{topic.name}.** {topic.description}"
-        causes = rng.sample(topic.causes, k=len(topic.causes))
-        cause_paragraph = f"{rng.choice(phrases.MORE_INFO_CAUSE_LEADS)} {' '.join(causes)}"
-        advice = rng.sample(topic.advice, k=len(topic.advice))
-        if rng.random() < 0.6:
-            numbered = "\n".join(f"{i}. {item}" for i, item in enumerate(advice, start=1))
-            advice_paragraph = f"{rng.choice(phrases.MORE_INFO_ADVICE_LEADS)}\n\n{numbered}"
-        else:
-            advice_paragraph = " ".join(advice)
-        flags = join_list(rng.sample(topic.red_flags, k=len(topic.red_flags)))
-        flag_paragraph = f"{rng.choice(phrases.MORE_INFO_RED_FLAG_LEADS)} {flags}."
-        closing = rng.choice(phrases.MORE_INFO_CLOSINGS).format(clinic=specialty.clinic)
-        paragraphs = [intro, cause_paragraph, advice_paragraph, flag_paragraph, closing]
-        return "\n\n".join(paragraphs).format_map(voice)

@@ -15,13 +15,21 @@ INLINE_OPENERS = (
     "Doctor,",
 )
 
-# Written on a line of their own.
+# Written on a line of their own, before a first sentence that starts with "I".
 LINE_OPENERS = (
-    "Hello doctor:",
     "Dear Doctor,",
     "Hello,",
     "Hi there,",
-    "Good morning doctor,",
+    "Good morning, doctor,",
+    "Hello doctor,",
+)
+
+# On a line of their own before any sentence.
+STANDALONE_LINE_OPENERS = (
+    "Hello doctor:",
+    "Hello!",
+    "Hi there!",
+    "Good morning, doctor.",
 )
 
 # {duration} is a span such as "three weeks" or "a month".
@@ -35,12 +43,11 @@ ONSETS = (
     "The problem appeared around {duration} ago.",
 )
 
+# Onsets without a duration, for problems that have lasted a while.
 FIXED_ONSETS = (
-    "It started quite suddenly last week.",
     "It's been like this since the spring.",
-    "It began after a bad cold last month.",
     "It has been on and off for years, but lately it's more frequent.",
-    "It started the day before yesterday.",
+    "It crept up so gradually that I can't say when it began.",
     "I can't say exactly when it began, but it's been a while.",
 )
 
@@ -53,18 +60,26 @@ STORY_INTROS = (
     "I'm writing because of an issue I've had for roughly {duration}.",
 )
 
+# For topics with their own onsets (a test result, a seasonal problem): no duration.
+PLAIN_STORY_INTROS = (
+    "I have a question I hope you can help with.",
+    "I'd be grateful for a second opinion on something.",
+    "Sorry if this is a silly question, but it has been on my mind.",
+    "I'm writing about something that has been worrying me.",
+)
+
 PARENT_STORY_INTROS = (
     "I'm writing about {kid}, who is {child_age} old.",
     "{Kid} is {child_age} old and I have a question about {obj}.",
     "My question is about {kid} ({child_age}).",
-    "We have a little one who is {child_age} old.",
+    "Our youngest is {child_age} old.",
     "Asking on behalf of {kid}, {child_age} old.",
 )
 
 # Who the asker is, by age band; {age} is a whole number inside the asker's range.
 LIFE_CONTEXT = {
     "teen": (
-        "I'm {age} and in my last years of school.",
+        "I'm {age} and a student.",
         "I'm {age} and play basketball three times a week.",
         "I'm {age}, and exams are coming up, so I sleep late most nights.",
         "I'm a {age}-year-old student and spend a lot of time on my phone.",
@@ -79,14 +94,14 @@ LIFE_CONTEXT = {
     "adult": (
         "I'm {age}, work at a desk and sit for most of the day.",
         "I'm {age} with two young children, so sleep is often short.",
-        "I'm {age} and otherwise healthy, with no regular medication.",
+        "I'm {age} and have generally been healthy.",
         "I'm {age}; I teach and I'm on my feet all day.",
-        "I'm {age} and a non-smoker, and I try to walk every evening.",
+        "I'm {age}, I don't drink much, and I try to walk every evening.",
         "I'm {age} and slightly overweight, but I've never had any serious illness.",
     ),
     "older": (
         "I'm {age} and retired.",
-        "I'm {age} and take tablets for blood pressure.",
+        "I'm {age} and a grandparent of four.",
         "I'm {age}; my health has been fairly good for my age.",
         "I'm {age} and live on my own, so I want to be careful.",
         "I'm {age} and still garden every day.",
@@ -104,11 +119,11 @@ PARENT_CONTEXT = (
 WORRIES = (
     "I'm worried it could be something serious.",
     "I've been reading things online and now I'm quite anxious.",
-    "It's starting to affect my work.",
+    "It's starting to get in the way of everyday life.",
     "My family says I'm overthinking it, but it still bothers me.",
     "I don't want to ignore it if it matters.",
     "A relative had something similar, so I'm a bit nervous.",
-    "It isn't painful, just unsettling.",
+    "I keep thinking about it.",
 )
 
 PARENT_WORRIES = (
@@ -122,7 +137,7 @@ GENERIC_TRIED = (
     "I haven't seen a doctor about it yet.",
     "My GP said it was probably nothing, but it hasn't gone away.",
     "I've tried resting more, without much change.",
-    "I'm not on any regular medication.",
+    "I've been keeping notes to show a doctor.",
 )
 
 SIGN_OFFS = (
@@ -149,7 +164,7 @@ CAUSE_LEADS = (
     "From what you describe, ",
     "Based on your description, ",
     "",
-    "In most cases like yours, ",
+    "By the sound of it, ",
 )
 
 REPLY_CLOSINGS = (
@@ -157,15 +172,16 @@ REPLY_CLOSINGS = (
     "I'd recommend a visit to {clinic} so the cause can be confirmed.",
     "An in-person check at {clinic} is the best next step.",
     "If it doesn't improve within a couple of weeks, please book a visit to {clinic}.",
-    "If you are unsure, {clinic} can examine you and advise on treatment.",
+    "If you are unsure, {clinic} can take a look and advise on treatment.",
     "I hope this helps, and please don't hesitate to get it checked.",
 )
 
+# The signs range from "the same day" to "soon", so the wording stays between the two.
 RED_FLAG_SENTENCES = (
-    "Please seek care promptly if you notice {flags}.",
-    "Warning signs that need prompt attention include {flags}.",
+    "Please get checked promptly if you notice {flags}.",
+    "Warning signs that need a doctor's attention include {flags}.",
     "See a doctor sooner if you notice {flags}.",
-    "**Seek urgent care** if you notice {flags}.",
+    "**Don't wait for a routine appointment** if you notice {flags}.",
 )
 
 RED_FLAG_LIST_LEADS = (
@@ -173,61 +189,17 @@ RED_FLAG_LIST_LEADS = (
     "Please get checked sooner if you have any of these:",
 )
 
+# Advice items include tests and facts as well as things to do.
 ADVICE_LIST_LEADS = (
-    "In the meantime:",
-    "A few things that usually help:",
-    "What you can do now:",
+    "A few practical points:",
+    "Worth knowing:",
+    "Some points that may help:",
 )
 
+# An opener ending in a comma runs on into the point that follows it.
 SECOND_REPLY_OPENERS = (
     "I agree with my colleague's answer.",
-    "To add to the previous reply:",
+    "To add to the previous reply,",
     "A short addition to what my colleague wrote.",
-    "I'd only add one thing to the answer above.",
-)
-
-# More Info: the long-form explanation under the replies.
-MORE_INFO_INTROS = (
-    "Questions like this one come up often, and they deserve a careful answer.",
-    "What you describe is a common reason people seek advice, and most of the time "
-    "the explanation is reassuring.",
-    "Many people notice symptoms like these at some point, and it is reasonable to "
-    "want to understand them before deciding what to do.",
-    "It helps to step back and look at the whole picture before drawing conclusions.",
-)
-
-MORE_INFO_CAUSE_LEADS = (
-    "There are several possible explanations.",
-    "A few causes are worth considering.",
-    "Doctors usually think about the following possibilities.",
-)
-
-MORE_INFO_ADVICE_LEADS = (
-    "Some practical steps:",
-    "What usually helps:",
-    "Steps you can take now:",
-)
-
-MORE_INFO_RED_FLAG_LEADS = (
-    "Some signs should not wait for a routine appointment. Get medical help promptly if you notice",
-    "Certain symptoms change the picture and need a doctor the same day, such as",
-    "Be alert for warning signs that call for a faster assessment, including",
-)
-
-MORE_INFO_CLOSINGS = (
-    "In short, most cases have a manageable cause, but only an examination can confirm "
-    "it. A visit to {clinic}, where a doctor can take a history, examine you and order "
-    "tests if needed, is the surest way to get a clear answer.",
-    "Keep a simple diary of when the symptoms appear and what seems to affect them; it "
-    "makes the visit to {clinic} far more useful. Bring a list of your medicines too.",
-    "This information is general and cannot replace a personal consultation. If the "
-    "symptoms persist or you are unsure, {clinic} is the right place to start.",
-)
-
-# Used when the editor writes the headline from the topic rather than from a template.
-HEADLINE_PATTERNS = (
-    "{topic}: Causes and When to Worry",
-    "{topic}: What It Means and What to Do",
-    "Understanding {topic}",
-    "{topic}: Common Questions Answered",
+    "I'd add a little to the answer above.",
 )

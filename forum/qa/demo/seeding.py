@@ -24,8 +24,9 @@ from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
 
 from . import people
-from .compose import Writer, topic_in_sentence
+from .compose import Writer
 from .specialties import SPECIALTIES
+from .text import topic_in_sentence
 from .types import SpecialtyContent, TopicContent
 
 BATCH_SIZE = 2000
@@ -137,6 +138,15 @@ def seed_forum(
     # auto_now stamped every reply with today; demo replies were never edited.
     Reply.objects.update(updated_at=F("created_at"))
     return result
+
+
+def existing_demo_logins() -> list[DemoLogin]:
+    """The demo logins whose accounts exist and can still log in, in the usual order."""
+    users = get_user_model().objects.filter(
+        username__in=[login.username for login in DEMO_LOGINS], is_active=True
+    )
+    usable = {user.username for user in users if user.has_usable_password()}
+    return [login for login in DEMO_LOGINS if login.username in usable]
 
 
 def _batches(drafts: Iterator[Draft], size: int) -> Iterator[list[Draft]]:

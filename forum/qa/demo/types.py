@@ -1,6 +1,11 @@
 """The shape of the demo content: what one specialty and one topic provide to the writer."""
 
 from dataclasses import dataclass
+from typing import Literal
+
+# How long askers say they have had it: days or weeks for short illnesses ("acute"),
+# weeks to months ("recent"), months to years ("lasting"), or anything ("any").
+Course = Literal["acute", "recent", "any", "lasting"]
 
 # Most askers say whether they are a woman or a man; some prefer not to.
 ADULT_GENDERS: tuple[str, ...] = ("female",) * 9 + ("male",) * 8 + ("undisclosed",) * 3 + ("other",)
@@ -21,14 +26,22 @@ class TopicContent:
     # rare shared topic means more than a common one in "Similar Q&A".
     weight: int
     titles: tuple[str, ...]
+    # Editorial headlines: whole ones, and the parts they are composed from. A subject is
+    # a noun phrase in title case that reads after "Understanding "; an angle reads after
+    # "{subject}: ". Every subject goes with every angle of the topic and with the shared
+    # angles, so no subject may belong to two topics.
     headlines: tuple[str, ...]
-    # Each symptom must make sense as the first sentence of a question, in any mix.
+    headline_subjects: tuple[str, ...]
+    headline_angles: tuple[str, ...]
+    # Each symptom must make sense as the first sentence of a question, and, up to
+    # max_symptoms of them, in any mix.
     symptoms: tuple[str, ...]
     details: tuple[str, ...]
     tried: tuple[str, ...]
     asks: tuple[str, ...]
-    # The first cause is the main explanation; it must also read after "From what you
-    # describe, ", which replies often put in front of it.
+    # The first cause is the main explanation, and More Info always starts with it. When
+    # it reads as being about the asker ("... is typical of ..."), replies may put "From
+    # what you describe, " in front of it; other causes may lead unless they say "also".
     causes: tuple[str, ...]
     advice: tuple[str, ...]
     # Noun phrases that read after "if you notice ...", joined into one sentence or a list.
@@ -40,8 +53,14 @@ class TopicContent:
     genders: tuple[str, ...] = ()
     # Pediatrics: the child's age in months, as an inclusive range.
     child_months: tuple[int, int] = (12, 144)
-    # Short illnesses: askers speak of days or weeks, never of years.
-    acute: bool = False
+    # How long askers say they have had it (see Course).
+    course: Course = "any"
+    # Topics whose symptoms are alternatives (one rash or another) allow only one.
+    max_symptoms: int = 3
+    # Sentences that replace the shared onsets ("It started about {duration} ago.") where
+    # those don't fit: a test result, a seasonal or a recurring problem. A topic that has
+    # them also skips the shared "what I tried" lines and story intros that give a duration.
+    onsets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,16 @@ PALPITATIONS = TopicContent(
         "A Fluttering Heart: Palpitations Explained",
         "Palpitations at Rest: What Tests Can Show",
     ),
+    headline_subjects=(
+        "Skipped Heartbeats",
+        "A Fluttering Heart",
+        "A Racing Heartbeat",
+    ),
+    headline_angles=(
+        "Extra Beats and When They Matter",
+        "Monitors That Catch the Rhythm",
+        "Caffeine, Stress and Sleep",
+    ),
     symptoms=(
         "Several times a day I feel my heart skip a beat, followed by a hard thump.",
         "I get a fluttering feeling in my chest that lasts a few seconds.",
@@ -58,7 +68,7 @@ PALPITATIONS = TopicContent(
         "fainting or nearly fainting",
         "chest pain with the palpitations",
         "breathlessness at rest",
-        "a family history of sudden death at a young age",
+        "palpitations that come on during exercise",
     ),
     related=("High Blood Pressure", "Chest Pain"),
     ages=("20~29", "30~39", "30~39", "40~49", "40~49", "50~59", "60~69"),
@@ -81,6 +91,16 @@ HYPERTENSION = TopicContent(
         "High Blood Pressure Readings: What to Do Next",
         "Home Blood Pressure Monitoring Done Right",
         "Starting Treatment for Hypertension",
+    ),
+    headline_subjects=(
+        "Raised Blood Pressure",
+        "Hypertension",
+        "High Blood Pressure Readings",
+    ),
+    headline_angles=(
+        "Lifestyle, Tablets or Both?",
+        "Measuring It Properly at Home",
+        "What the Numbers Mean",
     ),
     symptoms=(
         "My home blood pressure readings are often around 150/95.",
@@ -136,15 +156,25 @@ CHEST_PAIN = TopicContent(
     ),
     weight=6,
     titles=(
-        "Chest tightness when walking uphill",
-        "Sharp pain on the left side of my chest",
-        "Pressure in my chest",
-        "Chest pain after exercise",
+        "Chest pain",
+        "Worried about chest pain",
+        "Pain in my chest",
+        "Is my chest pain serious?",
     ),
     headlines=(
         "Chest Pain: Heart or Something Else?",
         "Chest Tightness on Exertion and Why It Matters",
         "Sharp Chest Pains: Telling Heart From Muscle",
+    ),
+    headline_subjects=(
+        "Chest Tightness",
+        "Sharp Chest Pains",
+        "Pain in the Chest",
+    ),
+    headline_angles=(
+        "Heart, Muscle or Reflux?",
+        "Tests That Check the Heart",
+        "Signs That Need an Ambulance",
     ),
     symptoms=(
         "I get a tight, heavy feeling in my chest when I walk uphill or climb stairs.",
@@ -190,6 +220,7 @@ CHEST_PAIN = TopicContent(
     ),
     related=("High Cholesterol", "Palpitations"),
     ages=("30~39", "40~49", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    max_symptoms=1,
 )
 
 HIGH_CHOLESTEROL = TopicContent(
@@ -209,6 +240,16 @@ HIGH_CHOLESTEROL = TopicContent(
         "High LDL Cholesterol: When Diet Is Not Enough",
         "Statins: Weighing Benefits and Side Effects",
         "Understanding Your Cholesterol Results",
+    ),
+    headline_subjects=(
+        "Raised LDL Cholesterol",
+        "Cholesterol Results",
+        "A High Cholesterol Reading",
+    ),
+    headline_angles=(
+        "Diet, Genes and Statins",
+        "Do You Need a Statin?",
+        "Targets and Follow-Up Tests",
     ),
     symptoms=(
         "My blood test showed an LDL cholesterol of 4.9 mmol/L.",
@@ -253,6 +294,12 @@ HIGH_CHOLESTEROL = TopicContent(
     ),
     related=("High Blood Pressure",),
     ages=("30~39", "40~49", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    course="recent",
+    onsets=(
+        "I got the result {duration} ago.",
+        "It was found at a routine check {duration} ago.",
+        "My next blood test is in three months.",
+    ),
 )
 
 ANKLE_SWELLING = TopicContent(
@@ -265,13 +312,23 @@ ANKLE_SWELLING = TopicContent(
     titles=(
         "Swollen ankles in the evening",
         "Both feet swollen",
-        "Ankles swelling after new medication",
+        "Ankles swelling more lately",
         "Puffy legs",
     ),
     headlines=(
         "Swollen Ankles: Common Causes and When to Worry",
         "Ankle Swelling and the Heart",
         "Why Feet Swell by the End of the Day",
+    ),
+    headline_subjects=(
+        "Swollen Ankles",
+        "Puffy Legs",
+        "Swelling of the Lower Legs",
+    ),
+    headline_angles=(
+        "Gravity, Veins or the Heart?",
+        "Medicines That Cause Swelling",
+        "Simple Measures That Help",
     ),
     symptoms=(
         "By the evening both of my ankles are swollen and my socks leave deep marks.",
@@ -292,7 +349,7 @@ ANKLE_SWELLING = TopicContent(
     ),
     asks=(
         "Could this be a heart problem?",
-        "Is the new medicine causing this?",
+        "Could one of my medicines be causing this?",
         "Should I have a scan of my legs?",
     ),
     causes=(

@@ -18,6 +18,16 @@ ACNE = TopicContent(
         "Adult Acne Along the Jaw",
         "Painful Acne Cysts and Scarring",
     ),
+    headline_subjects=(
+        "Adult Acne",
+        "Persistent Spots",
+        "Acne Cysts",
+    ),
+    headline_angles=(
+        "Creams, Tablets and Patience",
+        "Preventing Scars and Dark Marks",
+        "Hormones and Breakouts",
+    ),
     symptoms=(
         "I keep getting red spots and whiteheads along my jawline and chin.",
         "I have deep, painful lumps on my chin that take weeks to go down.",
@@ -26,7 +36,7 @@ ACNE = TopicContent(
     ),
     details=(
         "It's worse when I'm stressed or not sleeping.",
-        "I've never had acne before, and now it's suddenly bad.",
+        "I rarely had spots before, and now they're bad.",
         "My back and shoulders are also affected.",
         "I wear a face mask at work all day.",
     ),
@@ -78,6 +88,16 @@ ECZEMA = TopicContent(
         "Itchy Dry Skin: Calming an Eczema Flare",
         "Hand Eczema and Everyday Irritants",
         "Winter Eczema: Moisturise, Treat, Repeat",
+    ),
+    headline_subjects=(
+        "Eczema Flares",
+        "Itchy Dry Skin",
+        "Atopic Eczema",
+    ),
+    headline_angles=(
+        "Moisturisers and Steroid Creams",
+        "Breaking the Itch-Scratch Cycle",
+        "Triggers to Avoid",
     ),
     symptoms=(
         "I have red, itchy patches in the creases of my elbows and behind my knees.",
@@ -141,6 +161,16 @@ HAIR_LOSS = TopicContent(
         "Thinning Hair: What Can Be Done",
         "A Round Bald Patch: Alopecia Areata Explained",
     ),
+    headline_subjects=(
+        "Thinning Hair",
+        "Hair Shedding",
+        "Losing Hair",
+    ),
+    headline_angles=(
+        "Shedding, Thinning or Patches?",
+        "Blood Tests and Treatments",
+        "Will It Grow Back?",
+    ),
     symptoms=(
         "I'm losing far more hair than usual, and the plughole is full after every shower.",
         "My hair is getting thinner on top and my parting looks wider.",
@@ -182,6 +212,7 @@ HAIR_LOSS = TopicContent(
         "loss of eyebrows and eyelashes",
     ),
     related=("Eczema",),
+    max_symptoms=2,
 )
 
 HIVES = TopicContent(
@@ -195,18 +226,28 @@ HIVES = TopicContent(
         "Itchy welts all over",
         "Hives that come every day",
         "Rash that moves around",
-        "Sudden hives after dinner",
+        "Hives every evening",
     ),
     headlines=(
         "Hives That Come and Go: Urticaria Explained",
         "Chronic Hives Without a Clear Cause",
         "Itchy Welts: Allergy or Not?",
     ),
+    headline_subjects=(
+        "Itchy Welts",
+        "Urticaria",
+        "Raised, Itchy Rashes",
+    ),
+    headline_angles=(
+        "Allergy or Not?",
+        "Antihistamines and What Else Helps",
+        "Why No Cause Is Often Found",
+    ),
     symptoms=(
         "I get raised, itchy welts on my arms and body that disappear within a few hours.",
         "Every evening new red bumps appear in different places.",
         "The rash looks like mosquito bites that join together into big patches.",
-        "After dinner last night my skin broke out in itchy hives all over.",
+        "My skin breaks out in itchy hives all over, often in the evening.",
     ),
     details=(
         "My lips swelled up a little once.",
@@ -262,6 +303,16 @@ MOLES = TopicContent(
         "The ABCDE of Moles",
         "Itchy or Bleeding Moles",
     ),
+    headline_subjects=(
+        "A Mole That Looks Different",
+        "Dark Skin Spots",
+        "Moles That Grow",
+    ),
+    headline_angles=(
+        "The Signs Doctors Look For",
+        "When a Mole Should Be Removed",
+        "Checking Your Skin at Home",
+    ),
     symptoms=(
         "A mole on my {side} shoulder has grown and its edge looks uneven.",
         "My partner noticed a dark spot on my back that wasn't there last year.",
@@ -302,6 +353,12 @@ MOLES = TopicContent(
         "a new dark streak under a nail",
     ),
     ages=("20~29", "30~39", "40~49", "50~59", "60~69", "70~79"),
+    course="recent",
+    onsets=(
+        "I first noticed the change {duration} ago.",
+        "It seems to have changed over the past few months.",
+        "I only noticed it recently.",
+    ),
 )
 
 DERMATOLOGY = SpecialtyContent(

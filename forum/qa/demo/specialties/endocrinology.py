@@ -9,14 +9,24 @@ THYROID_NODULES = TopicContent(
     weight=6,
     titles=(
         "Lump in my thyroid",
-        "Thyroid nodule on ultrasound",
-        "Swelling at the front of my neck",
-        "Nodule needs a biopsy?",
+        "Thyroid nodule",
+        "Thyroid nodule worries",
+        "Does my nodule need a biopsy?",
     ),
     headlines=(
         "Thyroid Nodules: Mostly Harmless, Sometimes Tested",
         "What a Thyroid Ultrasound Report Means",
         "Needle Tests for Thyroid Lumps",
+    ),
+    headline_subjects=(
+        "A Lump in the Thyroid",
+        "Thyroid Lumps",
+        "Nodules in the Thyroid",
+    ),
+    headline_angles=(
+        "Ultrasound Reports Explained",
+        "Who Needs a Needle Biopsy",
+        "Follow-Up Scans and Surgery",
     ),
     symptoms=(
         "An ultrasound found a 1.5 cm nodule in the {side} side of my thyroid.",
@@ -59,6 +69,13 @@ THYROID_NODULES = TopicContent(
     ),
     related=("Hypothyroidism",),
     ages=("30~39", "40~49", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    course="recent",
+    max_symptoms=1,
+    onsets=(
+        "The scan was {duration} ago.",
+        "I got the report {duration} ago.",
+        "I'm waiting for a follow-up appointment.",
+    ),
 )
 
 HYPOTHYROIDISM = TopicContent(
@@ -79,11 +96,21 @@ HYPOTHYROIDISM = TopicContent(
         "Understanding TSH and Thyroxine Results",
         "Still Tired on Thyroid Tablets",
     ),
+    headline_subjects=(
+        "An Underactive Thyroid",
+        "A Raised TSH",
+        "Low Thyroid Function",
+    ),
+    headline_angles=(
+        "Getting the Dose Right",
+        "Why Tiredness Can Linger",
+        "Tablets for Life?",
+    ),
     symptoms=(
-        "My blood test showed a TSH of 8 and my doctor mentioned an underactive thyroid.",
+        "My latest blood test showed a TSH of 8, even though I take my thyroid tablets.",
         "I'm tired all the time, feel cold when others are warm and my skin is dry.",
         "I've put on weight even though I eat the same.",
-        "I've been on levothyroxine for a year but still feel sluggish.",
+        "I've been on levothyroxine for a while, but I still feel sluggish.",
     ),
     details=(
         "My thyroid antibodies were positive.",
@@ -98,7 +125,7 @@ HYPOTHYROIDISM = TopicContent(
     ),
     asks=(
         "Do I need to take tablets for life?",
-        "Why am I still tired even though my TSH is normal?",
+        "Why am I still tired when I take my tablets every day?",
         "When is the best time to take levothyroxine?",
     ),
     causes=(
@@ -122,6 +149,12 @@ HYPOTHYROIDISM = TopicContent(
     related=("Thyroid Nodules",),
     ages=("20~29", "30~39", "30~39", "40~49", "40~49", "50~59", "60~69", "70~79"),
     genders=("female", "female", "female", "female", "male", "male", "undisclosed"),
+    course="lasting",
+    onsets=(
+        "I was diagnosed {duration} ago.",
+        "My dose has been changed twice since I was diagnosed.",
+        "My thyroid was found to be underactive {duration} ago.",
+    ),
 )
 
 PREDIABETES = TopicContent(
@@ -141,6 +174,16 @@ PREDIABETES = TopicContent(
         "Prediabetes: A Chance to Turn Things Around",
         "Borderline Blood Sugar Results Explained",
         "Preventing Type 2 Diabetes",
+    ),
+    headline_subjects=(
+        "Borderline Blood Sugar",
+        "A Raised HbA1c",
+        "High-Normal Blood Sugar",
+    ),
+    headline_angles=(
+        "Turning It Around",
+        "Diet, Exercise and Metformin",
+        "How Often to Check",
     ),
     symptoms=(
         "My HbA1c came back at 6.0 percent at my annual check.",
@@ -184,6 +227,12 @@ PREDIABETES = TopicContent(
     ),
     related=("Type 2 Diabetes",),
     ages=("30~39", "40~49", "40~49", "50~59", "50~59", "60~69"),
+    course="recent",
+    onsets=(
+        "The result came back {duration} ago.",
+        "My doctor wants to recheck it in a few months.",
+        "I had the test as part of a work health check.",
+    ),
 )
 
 TYPE_2_DIABETES = TopicContent(
@@ -204,6 +253,16 @@ TYPE_2_DIABETES = TopicContent(
         "When Metformin Is Not Enough",
         "Protecting Your Feet, Eyes and Kidneys in Diabetes",
     ),
+    headline_subjects=(
+        "High Blood Sugar",
+        "Diabetes",
+        "Living With Type 2 Diabetes",
+    ),
+    headline_angles=(
+        "Targets, Tablets and Insulin",
+        "Can It Go Into Remission?",
+        "Protecting Feet, Eyes and Kidneys",
+    ),
     symptoms=(
         "I was diagnosed with type 2 diabetes last month with an HbA1c of 8.2.",
         "I take metformin twice a day, but my readings are still around 10 in the morning.",
@@ -218,7 +277,7 @@ TYPE_2_DIABETES = TopicContent(
     ),
     tried=(
         "I cut down on rice and bread.",
-        "I've lost four kilos in two months.",
+        "I've lost four kilos since I was diagnosed.",
         "I check my sugar every morning.",
     ),
     asks=(
@@ -247,6 +306,11 @@ TYPE_2_DIABETES = TopicContent(
     ),
     related=("Prediabetes",),
     ages=("40~49", "40~49", "50~59", "50~59", "60~69", "60~69", "70~79", "80+"),
+    onsets=(
+        "I'm trying hard to get my numbers down.",
+        "My next check-up is in three months.",
+        "I feel well most of the time, which makes it hard to take seriously.",
+    ),
 )
 
 PCOS = TopicContent(
@@ -266,6 +330,16 @@ PCOS = TopicContent(
         "PCOS: Irregular Cycles, Hair Growth and Hormones",
         "Managing Weight and Insulin in PCOS",
         "How PCOS Is Diagnosed",
+    ),
+    headline_subjects=(
+        "PCOS",
+        "Irregular Cycles and Extra Hair",
+        "Polycystic Ovaries",
+    ),
+    headline_angles=(
+        "How It Is Diagnosed",
+        "Weight, Insulin and Hormones",
+        "Fertility With PCOS",
     ),
     symptoms=(
         "My periods come only every two or three months.",
@@ -310,6 +384,7 @@ PCOS = TopicContent(
     related=("Prediabetes",),
     ages=("10~19", "20~29", "20~29", "30~39", "30~39"),
     genders=("female",),
+    course="lasting",
 )
 
 ENDOCRINOLOGY = SpecialtyContent(

@@ -11,21 +11,31 @@ COMMON_COLD = TopicContent(
         "Cold that won't go away",
         "Runny nose and sore throat",
         "Do I need antibiotics for a cold?",
-        "Cough after a cold",
+        "Heavy cold",
     ),
     headlines=(
         "The Common Cold: What Helps and What Doesn't",
         "Colds and Antibiotics",
         "How Long Should a Cold Last?",
     ),
+    headline_subjects=(
+        "Colds",
+        "A Runny Nose and Sore Throat",
+        "Winter Colds",
+    ),
+    headline_angles=(
+        "Rest, Fluids and Patience",
+        "Why Antibiotics Don't Help",
+        "When a Cold Needs a Doctor",
+    ),
     symptoms=(
         "I have a runny nose, a scratchy throat and I keep sneezing.",
         "My cold started with a sore throat, and now my nose is blocked.",
         "I feel achy and tired with a mild temperature.",
-        "The cold is better, but my cough is still hanging on.",
+        "Food tastes of nothing and I feel run down.",
     ),
     details=(
-        "My children brought it home from school.",
+        "Everyone at home has had it.",
         "My mucus has turned green.",
         "I have no trouble breathing.",
         "I have an important trip next week.",
@@ -59,7 +69,7 @@ COMMON_COLD = TopicContent(
         "symptoms that improve and then get much worse",
     ),
     related=("Seasonal Allergies",),
-    acute=True,
+    course="acute",
 )
 
 FATIGUE = TopicContent(
@@ -72,13 +82,23 @@ FATIGUE = TopicContent(
     titles=(
         "Always tired",
         "Exhausted even after sleeping",
-        "No energy for months",
+        "No energy at all",
         "Tired all the time, blood tests normal",
     ),
     headlines=(
         "Tired All the Time: Where to Start",
         "Fatigue With Normal Blood Tests",
         "Common Medical Causes of Exhaustion",
+    ),
+    headline_subjects=(
+        "Constant Tiredness",
+        "Exhaustion",
+        "Low Energy",
+    ),
+    headline_angles=(
+        "Sleep, Mood or Something Medical?",
+        "Blood Tests Worth Doing",
+        "Getting Your Energy Back",
     ),
     symptoms=(
         "I feel exhausted all the time, even after eight hours of sleep.",
@@ -129,7 +149,7 @@ FATIGUE = TopicContent(
 SEASONAL_ALLERGIES = TopicContent(
     name="Seasonal Allergies",
     description=(
-        "Hay fever: sneezing, an itchy runny nose and itchy eyes at pollen time, "
+        "Hay fever, with sneezing, an itchy runny nose and itchy eyes at pollen time, "
         "recurring each year."
     ),
     weight=6,
@@ -143,6 +163,16 @@ SEASONAL_ALLERGIES = TopicContent(
         "Hay Fever: Getting Ahead of the Pollen Season",
         "When Antihistamines Are Not Enough",
         "Adult-Onset Hay Fever",
+    ),
+    headline_subjects=(
+        "Hay Fever",
+        "Pollen Allergy",
+        "Spring Allergies",
+    ),
+    headline_angles=(
+        "Sprays, Tablets and Timing",
+        "Allergy Tests and Immunotherapy",
+        "Getting Ahead of the Season",
     ),
     symptoms=(
         "Every spring I sneeze non-stop and my nose runs like a tap.",
@@ -185,6 +215,12 @@ SEASONAL_ALLERGIES = TopicContent(
     ),
     related=("Common Cold",),
     ages=("10~19", "20~29", "20~29", "30~39", "30~39", "40~49", "50~59"),
+    course="recent",
+    onsets=(
+        "It comes back every year at the same time.",
+        "This season it started {duration} ago.",
+        "It has been like this every spring for years.",
+    ),
 )
 
 WEIGHT_LOSS = TopicContent(
@@ -196,7 +232,7 @@ WEIGHT_LOSS = TopicContent(
     weight=3,
     titles=(
         "Losing weight without trying",
-        "Lost five kilos in two months",
+        "Lost five kilos without trying",
         "Weight dropping and no appetite",
         "Unexplained weight loss",
     ),
@@ -205,8 +241,18 @@ WEIGHT_LOSS = TopicContent(
         "Weight Loss and Loss of Appetite",
         "The Tests Doctors Use for Unexplained Weight Loss",
     ),
+    headline_subjects=(
+        "Losing Weight Without Trying",
+        "Weight Loss and Poor Appetite",
+        "Sudden Weight Loss",
+    ),
+    headline_angles=(
+        "Why It Always Needs Checking",
+        "The Tests Doctors Use",
+        "Thyroid, Diabetes and Other Causes",
+    ),
     symptoms=(
-        "I've lost about five kilos in the past two months without changing my diet.",
+        "I've lost about five kilos without changing my diet.",
         "My clothes are getting loose, and I'm not trying to lose weight.",
         "I've lost my appetite and feel full quickly.",
         "I'm losing weight even though I'm eating more than usual.",
@@ -247,6 +293,7 @@ WEIGHT_LOSS = TopicContent(
     ),
     related=("Fatigue", "Swollen Lymph Nodes"),
     ages=("30~39", "40~49", "50~59", "60~69", "60~69", "70~79", "80+"),
+    course="recent",
 )
 
 VITAMIN_D = TopicContent(
@@ -260,12 +307,22 @@ VITAMIN_D = TopicContent(
         "Low vitamin D result",
         "How much vitamin D should I take?",
         "Vitamin D and tiredness",
-        "Aching bones and low vitamin D",
+        "Vitamin D deficiency",
     ),
     headlines=(
         "Low Vitamin D: How Much to Take and for How Long",
         "Vitamin D in Winter",
         "Does Low Vitamin D Cause Tiredness?",
+    ),
+    headline_subjects=(
+        "Low Vitamin D",
+        "Vitamin D Results",
+        "Vitamin D Shortage",
+    ),
+    headline_angles=(
+        "How Much to Take",
+        "Sunlight, Diet and Supplements",
+        "Tiredness, Aches and Bones",
     ),
     symptoms=(
         "My blood test showed a vitamin D level of 18 nmol/L.",
@@ -308,6 +365,13 @@ VITAMIN_D = TopicContent(
         "muscle cramps with tingling",
     ),
     related=("Fatigue",),
+    course="recent",
+    max_symptoms=1,
+    onsets=(
+        "I got the result {duration} ago.",
+        "The test was done {duration} ago.",
+        "My GP suggested a supplement but didn't say how much to take.",
+    ),
 )
 
 LYMPH_NODES = TopicContent(
@@ -318,15 +382,25 @@ LYMPH_NODES = TopicContent(
     ),
     weight=5,
     titles=(
-        "Lump in my neck",
-        "Swollen gland under my jaw",
-        "Lump in my armpit",
+        "Swollen glands",
+        "Swollen lymph node",
         "Lymph node not going down",
+        "A lump that worries me",
     ),
     headlines=(
         "Swollen Glands: When a Neck Lump Needs Checking",
         "Lymph Nodes After an Infection",
         "A Lump in the Armpit",
+    ),
+    headline_subjects=(
+        "Swollen Glands",
+        "A Lump Under the Skin",
+        "Enlarged Lymph Nodes",
+    ),
+    headline_angles=(
+        "Reactive or Worrying?",
+        "How Long to Wait Before a Check",
+        "When an Ultrasound Helps",
     ),
     symptoms=(
         "I found a pea-sized lump under my {side} jaw that moves when I press it.",
@@ -370,6 +444,8 @@ LYMPH_NODES = TopicContent(
         "unexplained weight loss",
     ),
     related=("Common Cold", "Unexplained Weight Loss"),
+    course="recent",
+    max_symptoms=1,
 )
 
 FAMILY_MEDICINE = SpecialtyContent(

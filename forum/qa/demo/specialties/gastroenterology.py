@@ -18,6 +18,16 @@ ACID_REFLUX = TopicContent(
         "Night-Time Reflux and Simple Changes That Help",
         "When Reflux Needs More Than Antacids",
     ),
+    headline_subjects=(
+        "Heartburn",
+        "Night-Time Reflux",
+        "Reflux Symptoms",
+    ),
+    headline_angles=(
+        "Meals, Weight and Sleeping Position",
+        "Acid Tablets in the Long Term",
+        "When a Camera Test Is Needed",
+    ),
     symptoms=(
         "I get a burning feeling behind my breastbone after meals.",
         "At night acid comes up into my throat and wakes me.",
@@ -80,6 +90,16 @@ IBS = TopicContent(
         "Cramps, Urgency and Stress: The Gut-Brain Link",
         "IBS and the Low-FODMAP Diet",
     ),
+    headline_subjects=(
+        "IBS",
+        "Cramps and Urgency",
+        "An Irritable Gut",
+    ),
+    headline_angles=(
+        "Diet, Stress and the Gut",
+        "Do You Need a Colonoscopy?",
+        "Living Well With a Sensitive Gut",
+    ),
     symptoms=(
         "I get cramping pain in my lower tummy that eases after I go to the toilet.",
         "My bowels swing between diarrhoea and constipation.",
@@ -119,7 +139,7 @@ IBS = TopicContent(
         "blood in the stool",
         "unexplained weight loss",
         "symptoms that wake you at night",
-        "new symptoms after the age of fifty",
+        "bowel changes that start after the age of fifty",
     ),
     related=("Bloating", "Constipation"),
     ages=("10~19", "20~29", "20~29", "30~39", "30~39", "40~49", "50~59"),
@@ -133,15 +153,25 @@ CONSTIPATION = TopicContent(
     ),
     weight=5,
     titles=(
-        "Constipated for a week",
+        "Constipated for days at a time",
         "Hard stools and straining",
         "Can't go to the toilet",
-        "Constipation after new medication",
+        "Constipation that keeps coming back",
     ),
     headlines=(
         "Chronic Constipation: Practical Steps",
         "Straining and Hard Stools: What Helps",
         "Choosing the Right Laxative",
+    ),
+    headline_subjects=(
+        "Hard Stools",
+        "Sluggish Bowels",
+        "Straining on the Toilet",
+    ),
+    headline_angles=(
+        "Fibre, Fluids and Laxatives",
+        "Are Laxatives Safe to Use?",
+        "When Tests Are Needed",
     ),
     symptoms=(
         "I only open my bowels about twice a week, and it's hard and painful.",
@@ -203,6 +233,16 @@ BLOOD_IN_STOOL = TopicContent(
         "Rectal Bleeding: Piles or Something More?",
         "Bright Red Blood on the Paper",
         "When Blood in the Stool Needs a Colonoscopy",
+    ),
+    headline_subjects=(
+        "Rectal Bleeding",
+        "Bleeding From the Bottom",
+        "Blood on the Toilet Paper",
+    ),
+    headline_angles=(
+        "Piles, Fissures or More?",
+        "Who Needs a Colonoscopy",
+        "Bright Red Versus Dark Blood",
     ),
     symptoms=(
         "I see bright red blood on the toilet paper after I go.",
@@ -267,6 +307,16 @@ BLOATING = TopicContent(
         "Gas and Bloating After Meals",
         "Bloating That Won't Settle",
     ),
+    headline_subjects=(
+        "A Swollen Tummy",
+        "Gas and Wind",
+        "Tummy Bloating",
+    ),
+    headline_angles=(
+        "Food Diaries and Diet Trials",
+        "Intolerance or Sensitive Gut?",
+        "When Bloating Needs Tests",
+    ),
     symptoms=(
         "My stomach swells up after lunch and by the evening my trousers are tight.",
         "I feel bloated and full of gas most days.",
@@ -326,6 +376,16 @@ FATTY_LIVER = TopicContent(
         "Raised Liver Enzymes and Fatty Liver",
         "Reversing Fatty Liver With Lifestyle",
     ),
+    headline_subjects=(
+        "Raised Liver Enzymes",
+        "Fatty Liver Disease",
+        "A Fatty Liver on Ultrasound",
+    ),
+    headline_angles=(
+        "Weight, Sugar and Alcohol",
+        "Can It Be Reversed?",
+        "Scans, Scores and Follow-Up",
+    ),
     symptoms=(
         "An ultrasound for something else showed a fatty liver.",
         "My blood test showed raised ALT, and my doctor said it's probably fatty liver.",
@@ -366,6 +426,13 @@ FATTY_LIVER = TopicContent(
     ),
     related=("Bloating",),
     ages=("30~39", "40~49", "40~49", "50~59", "50~59", "60~69"),
+    course="recent",
+    onsets=(
+        "I got the results {duration} ago.",
+        "My doctor wants to repeat the tests in six months.",
+        "I only found out by chance.",
+    ),
+    max_symptoms=1,
 )
 
 GASTROENTEROLOGY = SpecialtyContent(

@@ -8,21 +8,31 @@ IRREGULAR_PERIODS = TopicContent(
     ),
     weight=9,
     titles=(
-        "Late period, negative test",
-        "Periods every two weeks",
+        "Periods all over the place",
+        "Unpredictable periods",
         "Irregular cycle",
-        "Missed periods for three months",
+        "Spotting between periods",
     ),
     headlines=(
         "Irregular Periods: Common Causes and Useful Tests",
         "A Late Period With a Negative Pregnancy Test",
         "Cycles That Come Too Often",
     ),
+    headline_subjects=(
+        "Unpredictable Cycles",
+        "Spotting Between Periods",
+        "Late Periods",
+    ),
+    headline_angles=(
+        "Hormones, Stress and Weight",
+        "Which Tests Help",
+        "Fertility and Irregular Cycles",
+    ),
     symptoms=(
-        "My period is two weeks late, and two pregnancy tests were negative.",
+        "Some months my period is two weeks late, though pregnancy tests are negative.",
         "My cycle has become unpredictable, anywhere from 21 to 45 days.",
         "I've had spotting between periods for the last few cycles.",
-        "I haven't had a period for three months.",
+        "I never know when my next period will come, which makes planning hard.",
     ),
     details=(
         "I've lost a lot of weight since starting a new training plan.",
@@ -32,7 +42,7 @@ IRREGULAR_PERIODS = TopicContent(
     ),
     tried=(
         "I've been tracking my cycle with an app.",
-        "I took another pregnancy test a week later, also negative.",
+        "I take a pregnancy test whenever I'm late, and they are always negative.",
         "I started eating more regularly.",
     ),
     asks=(
@@ -61,6 +71,7 @@ IRREGULAR_PERIODS = TopicContent(
     ),
     related=("Painful Periods",),
     ages=("10~19", "20~29", "20~29", "30~39", "30~39", "40~49"),
+    course="lasting",
 )
 
 PAINFUL_PERIODS = TopicContent(
@@ -80,6 +91,16 @@ PAINFUL_PERIODS = TopicContent(
         "Severe Period Pain: Is It Endometriosis?",
         "Period Cramps That Disrupt Daily Life",
         "When Period Pain Gets Worse Over the Years",
+    ),
+    headline_subjects=(
+        "Severe Period Cramps",
+        "Period Pain",
+        "Heavy, Painful Periods",
+    ),
+    headline_angles=(
+        "Could It Be Endometriosis?",
+        "Treatments Beyond Painkillers",
+        "When Pain Is Not Normal",
     ),
     symptoms=(
         "My period pain is so bad that I vomit and have to stay in bed on the first day.",
@@ -143,6 +164,16 @@ MORNING_SICKNESS = TopicContent(
         "All-Day Nausea in Early Pregnancy",
         "Severe Pregnancy Vomiting (Hyperemesis)",
     ),
+    headline_subjects=(
+        "Pregnancy Nausea",
+        "Vomiting in Early Pregnancy",
+        "First-Trimester Sickness",
+    ),
+    headline_angles=(
+        "Safe Medicines and Small Meals",
+        "When It Becomes Hyperemesis",
+        "When It Usually Eases",
+    ),
     symptoms=(
         "I'm eight weeks pregnant and feel sick from morning until night.",
         "I've been vomiting four or five times a day in early pregnancy.",
@@ -185,7 +216,7 @@ MORNING_SICKNESS = TopicContent(
     ),
     ages=("20~29", "20~29", "30~39", "30~39", "40~49"),
     genders=("female",),
-    acute=True,
+    course="acute",
 )
 
 VAGINAL_DISCHARGE = TopicContent(
@@ -199,12 +230,22 @@ VAGINAL_DISCHARGE = TopicContent(
         "Unusual discharge",
         "Itching and white discharge",
         "Fishy smell",
-        "Discharge after antibiotics",
+        "Itching and discharge",
     ),
     headlines=(
         "Itching and Discharge: Thrush or Something Else?",
         "A Fishy Odour and Bacterial Vaginosis",
         "Recurrent Thrush",
+    ),
+    headline_subjects=(
+        "Itching and Discharge",
+        "Vaginal Infections",
+        "Thrush",
+    ),
+    headline_angles=(
+        "Thrush or Bacterial Vaginosis?",
+        "Swabs and Treatment",
+        "Why It Keeps Coming Back",
     ),
     symptoms=(
         "I have thick white discharge with itching and soreness.",
@@ -266,6 +307,16 @@ MENOPAUSE = TopicContent(
         "Hot Flushes and Night Sweats: Menopause Explained",
         "HRT: Benefits and Risks Today",
         "Perimenopause: The Years Before the Last Period",
+    ),
+    headline_subjects=(
+        "Hot Flushes",
+        "The Perimenopause",
+        "Night Sweats",
+    ),
+    headline_angles=(
+        "HRT and Other Options",
+        "Sleep, Mood and Energy",
+        "How Long It Lasts",
     ),
     symptoms=(
         "I get hot flushes several times a day and drench my sheets at night.",

@@ -18,6 +18,16 @@ TENSION_HEADACHE = TopicContent(
         "Why Stress and Screens Can Squeeze Your Head",
         "Dull Headaches That Come Back: Causes and Relief",
     ),
+    headline_subjects=(
+        "Tension Headaches",
+        "Pressing Daily Headaches",
+        "Band-Like Headaches",
+    ),
+    headline_angles=(
+        "Stress, Screens and Stiff Necks",
+        "Relief Without Daily Painkillers",
+        "Does It Need a Scan?",
+    ),
     symptoms=(
         "I get a dull ache across my forehead that feels like a tight band.",
         "Most afternoons my head feels heavy and pressed, on both sides.",
@@ -83,6 +93,16 @@ MIGRAINE = TopicContent(
         "When Migraines Come More Often",
         "Throbbing One-Sided Headaches and How to Manage Them",
     ),
+    headline_subjects=(
+        "Migraine Attacks",
+        "Throbbing One-Sided Headaches",
+        "Headaches With Nausea",
+    ),
+    headline_angles=(
+        "Triggers, Treatment and Prevention",
+        "Why Early Treatment Works Best",
+        "When to Consider Preventive Medicine",
+    ),
     symptoms=(
         "A few times a month I get a pounding headache on the {side} side of my head.",
         "Before the headache starts I see shimmering zigzag lines for about twenty minutes.",
@@ -102,7 +122,7 @@ MIGRAINE = TopicContent(
     ),
     asks=(
         "Is this migraine, and is there something to take so they happen less often?",
-        "Are the zigzag lines dangerous for my eyes or brain?",
+        "Are zigzag lines before a headache dangerous for my eyes or brain?",
         "Should I see a neurologist, or is this something my GP can handle?",
     ),
     causes=(
@@ -128,6 +148,7 @@ MIGRAINE = TopicContent(
     related=("Tension Headache", "Dizziness and Vertigo"),
     ages=("10~19", "20~29", "20~29", "30~39", "30~39", "40~49"),
     genders=("female", "female", "female", "male", "undisclosed"),
+    course="lasting",
 )
 
 EYELID_TWITCHING = TopicContent(
@@ -148,11 +169,21 @@ EYELID_TWITCHING = TopicContent(
         "When an Eyelid Flicker Won't Settle",
         "Twitching Eyelids, Caffeine and Sleep",
     ),
+    headline_subjects=(
+        "Eyelid Twitches",
+        "A Flickering Eyelid",
+        "Twitching Under the Eye",
+    ),
+    headline_angles=(
+        "Tiredness, Caffeine and Dry Eyes",
+        "How Long Is Normal?",
+        "When a Twitch Needs a Neurologist",
+    ),
     symptoms=(
         "My {side} lower eyelid keeps flickering, several times an hour.",
         "The muscle under my {side} eye twitches on and off all day.",
         "I can feel my upper eyelid jumping, and other people can see it too.",
-        "Sometimes the twitch spreads a little towards my cheek.",
+        "Sometimes the twitching in my eyelid spreads a little towards my cheek.",
     ),
     details=(
         "I've been sleeping badly because of a deadline.",
@@ -208,6 +239,16 @@ DIZZINESS = TopicContent(
         "Spinning When You Roll Over: Understanding Positional Vertigo",
         "Dizziness: Inner Ear, Blood Pressure or Something Else?",
         "Brief Vertigo Attacks and What Helps",
+    ),
+    headline_subjects=(
+        "Dizzy Spells",
+        "Spinning Vertigo",
+        "Positional Vertigo",
+    ),
+    headline_angles=(
+        "Inner Ear or Something Else?",
+        "Crystals, Manoeuvres and Recovery",
+        "Signs That Need Urgent Care",
     ),
     symptoms=(
         "When I roll over in bed the room spins for about half a minute.",
@@ -273,6 +314,16 @@ NUMBNESS = TopicContent(
         "Tingling Hands and the Nerves Behind Them",
         "Pins and Needles in the Hand: When to Get It Checked",
     ),
+    headline_subjects=(
+        "Numb Fingers",
+        "Pins and Needles in the Hand",
+        "Tingling Hands",
+    ),
+    headline_angles=(
+        "Is It a Trapped Nerve?",
+        "Splints, Tests and Treatment",
+        "Carpal Tunnel and Other Causes",
+    ),
     symptoms=(
         "I wake up at night with my {side} thumb and first two fingers numb.",
         "My {side} hand goes numb when I hold my phone or ride my bike.",
@@ -337,6 +388,16 @@ TREMOR = TopicContent(
         "When Your Hands Tremble Holding a Cup",
         "Hand Tremor: What a Neurologist Looks For",
     ),
+    headline_subjects=(
+        "Shaky Hands",
+        "Hand Tremors",
+        "A Trembling Hand",
+    ),
+    headline_angles=(
+        "Essential Tremor or Parkinson's?",
+        "What Makes Shaking Worse",
+        "Treatments That Help",
+    ),
     symptoms=(
         "My hands shake when I hold a cup of tea or try to write.",
         "My {side} hand trembles when it's resting on my lap.",
@@ -380,6 +441,7 @@ TREMOR = TopicContent(
     ),
     related=("Numbness and Tingling",),
     ages=("40~49", "50~59", "60~69", "60~69", "70~79", "70~79", "80+"),
+    course="lasting",
 )
 
 NEUROLOGY = SpecialtyContent(

@@ -18,6 +18,16 @@ FLOATERS = TopicContent(
         "A Sudden Shower of Floaters",
         "Living With Floaters",
     ),
+    headline_subjects=(
+        "Floaters and Specks",
+        "Drifting Spots in the Vision",
+        "Cobwebs in the Eye",
+    ),
+    headline_angles=(
+        "Harmless or a Warning Sign?",
+        "Why They Appear With Age",
+        "Flashes, Shadows and Urgent Checks",
+    ),
     symptoms=(
         "I see little dark dots and threads that drift when I move my eyes.",
         "A new cobweb-like shadow appeared in my {side} eye and moves with my gaze.",
@@ -59,6 +69,7 @@ FLOATERS = TopicContent(
     ),
     related=("Blurred Vision",),
     ages=("30~39", "40~49", "50~59", "50~59", "60~69", "60~69", "70~79"),
+    course="recent",
 )
 
 DRY_EYES = TopicContent(
@@ -78,6 +89,16 @@ DRY_EYES = TopicContent(
         "Dry Eyes From Screen Work",
         "Why Dry Eyes Can Water Too",
         "Gritty Eyes: Relief and Prevention",
+    ),
+    headline_subjects=(
+        "Gritty, Burning Eyes",
+        "Tired Eyes",
+        "Dry Eye Disease",
+    ),
+    headline_angles=(
+        "Screens, Blinking and Drops",
+        "Why Dry Eyes Water",
+        "Relief for Everyday Dryness",
     ),
     symptoms=(
         "My eyes feel gritty and burn by the end of the working day.",
@@ -140,10 +161,20 @@ CONJUNCTIVITIS = TopicContent(
         "Itchy Eyes and Allergic Conjunctivitis",
         "Pink Eye: When Drops Are Needed",
     ),
+    headline_subjects=(
+        "Pink Eye",
+        "Red, Sticky Eyes",
+        "Eye Infections",
+    ),
+    headline_angles=(
+        "Virus, Bacteria or Allergy?",
+        "Do You Need Antibiotic Drops?",
+        "How Long Is It Contagious?",
+    ),
     symptoms=(
         "My {side} eye is red and there's yellow discharge in the corner.",
         "I woke up with my eyelashes stuck together.",
-        "Both of my eyes are pink, itchy and watering.",
+        "My eyes are pink, itchy and watering.",
         "My eye feels like there's sand in it and it's very red.",
     ),
     details=(
@@ -180,7 +211,7 @@ CONJUNCTIVITIS = TopicContent(
         "sensitivity to light",
     ),
     related=("Dry Eyes", "Stye"),
-    acute=True,
+    course="acute",
 )
 
 STYE = TopicContent(
@@ -192,7 +223,7 @@ STYE = TopicContent(
     weight=3,
     titles=(
         "Lump on my eyelid",
-        "Painful red bump on eyelid",
+        "Bump on my eyelid",
         "Stye that won't go away",
         "Swollen eyelid",
     ),
@@ -201,11 +232,21 @@ STYE = TopicContent(
         "When a Stye Won't Settle",
         "A Painful Bump at the Lash Line",
     ),
+    headline_subjects=(
+        "Styes",
+        "Eyelid Bumps",
+        "A Swollen Eyelid",
+    ),
+    headline_angles=(
+        "Warm Compresses and Patience",
+        "Stye or Chalazion?",
+        "When a Lump Needs Draining",
+    ),
     symptoms=(
         "I have a painful red bump on the edge of my {side} upper eyelid.",
         "A small lump has formed inside my lower eyelid; it doesn't hurt much.",
         "My eyelid is swollen and tender near the lashes.",
-        "There's a yellow point on the lump, like a spot.",
+        "There's a bump on my eyelid with a yellow point, like a spot.",
     ),
     details=(
         "I've had styes before.",
@@ -240,7 +281,8 @@ STYE = TopicContent(
         "changes in vision",
     ),
     related=("Conjunctivitis",),
-    acute=True,
+    course="acute",
+    max_symptoms=1,
 )
 
 BLURRED_VISION = TopicContent(
@@ -261,8 +303,18 @@ BLURRED_VISION = TopicContent(
         "When One Eye Becomes Blurry",
         "Gradual Vision Loss: Causes to Check",
     ),
+    headline_subjects=(
+        "Cloudy Vision",
+        "Fading Eyesight",
+        "Blurry Eyesight",
+    ),
+    headline_angles=(
+        "Glasses, Cataracts or Something Else?",
+        "How Urgent Is It?",
+        "Tests at the Eye Clinic",
+    ),
     symptoms=(
-        "The vision in my {side} eye has become blurry over a few months.",
+        "The vision in my {side} eye has slowly become blurry.",
         "I struggle to read small print and have to hold my phone further away.",
         "Everything looks a bit cloudy, and headlights at night have halos.",
         "Straight lines like door frames look wavy with my {side} eye.",
@@ -303,6 +355,7 @@ BLURRED_VISION = TopicContent(
     ),
     related=("Eye Floaters",),
     ages=("40~49", "50~59", "60~69", "60~69", "70~79", "70~79", "80+"),
+    course="lasting",
 )
 
 OPHTHALMOLOGY = SpecialtyContent(

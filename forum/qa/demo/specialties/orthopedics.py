@@ -18,15 +18,25 @@ LOWER_BACK_PAIN = TopicContent(
         "Sciatica: Pain That Travels Down the Leg",
         "Recurring Back Pain and How to Prevent It",
     ),
+    headline_subjects=(
+        "Back Pain",
+        "Sciatica",
+        "A Stiff Lower Back",
+    ),
+    headline_angles=(
+        "Why Staying Active Helps",
+        "When an MRI Is Needed",
+        "Exercises That Prevent Flare-Ups",
+    ),
     symptoms=(
-        "I hurt my lower back lifting a heavy box and can barely bend.",
+        "Ever since I lifted a heavy box, my lower back hurts whenever I bend.",
         "I have pain in my lower back that shoots down the back of my {side} leg.",
         "My lower back is stiff every morning and loosens up after I move around.",
         "Sitting for more than half an hour makes my back ache.",
     ),
     details=(
         "I sit at a desk all day.",
-        "The leg pain is worse than the back pain.",
+        "The pain sometimes spreads into my leg.",
         "I have some tingling in my {side} foot.",
         "It's the third time this year.",
     ),
@@ -72,19 +82,29 @@ KNEE_PAIN = TopicContent(
     ),
     weight=8,
     titles=(
-        "Knee pain when climbing stairs",
-        "Swollen knee after football",
-        "Knee clicking and aching",
-        "Pain at the front of my knee",
+        "Knee pain",
+        "Sore knee",
+        "Knee problem that won't settle",
+        "Aching knee",
     ),
     headlines=(
         "Knee Pain on Stairs: Common Causes",
         "A Twisted, Swollen Knee: Meniscus or Ligament?",
         "Knee Osteoarthritis and Staying Active",
     ),
+    headline_subjects=(
+        "Sore Knees",
+        "Aching Knees",
+        "A Painful Knee",
+    ),
+    headline_angles=(
+        "Kneecap, Cartilage or Arthritis?",
+        "When an MRI Helps",
+        "Exercises and Getting Back to Sport",
+    ),
     symptoms=(
         "My {side} knee aches when I climb stairs or stand up from a chair.",
-        "I twisted my knee playing football and it swelled up overnight.",
+        "Since I twisted my knee playing football, it swells up after exercise.",
         "My knee clicks and sometimes feels like it catches or locks.",
         "I get pain at the front of my kneecap after running.",
     ),
@@ -105,8 +125,8 @@ KNEE_PAIN = TopicContent(
         "When can I go back to sport?",
     ),
     causes=(
-        "Knee pain on stairs and rising from a chair commonly comes from the joint "
-        "behind the kneecap or from early wear of the joint.",
+        "Knee pain most often comes from the joint behind the kneecap, the cartilage "
+        "or early wear of the joint, and the pattern of pain usually tells them apart.",
         "Swelling after a twisting injury, with locking or giving way, suggests a "
         "meniscus or ligament injury.",
         "In people over fifty, aching and stiffness that improve with movement are "
@@ -125,6 +145,7 @@ KNEE_PAIN = TopicContent(
         "a knee that stays locked",
     ),
     related=("Ankle Sprain",),
+    max_symptoms=2,
 )
 
 FROZEN_SHOULDER = TopicContent(
@@ -144,6 +165,16 @@ FROZEN_SHOULDER = TopicContent(
         "Frozen Shoulder: Stiffness and Night Pain",
         "Shoulder Pain When Lifting the Arm",
         "Recovering Movement in a Stiff Shoulder",
+    ),
+    headline_subjects=(
+        "A Stiff Shoulder",
+        "Shoulder Pain at Night",
+        "A Painful, Stiff Shoulder",
+    ),
+    headline_angles=(
+        "Frozen Shoulder or Rotator Cuff?",
+        "Injections, Stretches and Time",
+        "The Stages of Recovery",
     ),
     symptoms=(
         "My {side} shoulder has become stiff and I can't lift my arm above my head.",
@@ -186,6 +217,7 @@ FROZEN_SHOULDER = TopicContent(
     ),
     related=("Neck Pain",),
     ages=("40~49", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    course="recent",
 )
 
 PLANTAR_FASCIITIS = TopicContent(
@@ -206,6 +238,16 @@ PLANTAR_FASCIITIS = TopicContent(
         "Plantar Fasciitis: Stretching and Patience",
         "Do Heel Spurs Cause Pain?",
     ),
+    headline_subjects=(
+        "Heel Pain",
+        "Morning Heel Pain",
+        "A Sore Heel",
+    ),
+    headline_angles=(
+        "Stretches, Shoes and Patience",
+        "Do Heel Spurs Matter?",
+        "Injections and Other Treatments",
+    ),
     symptoms=(
         "The first steps in the morning are agony under my {side} heel.",
         "My heel hurts after standing for a long time.",
@@ -224,7 +266,7 @@ PLANTAR_FASCIITIS = TopicContent(
         "I've been stretching my calves.",
     ),
     asks=(
-        "Is the heel spur the cause of the pain?",
+        "Could a heel spur be causing the pain?",
         "Should I have a steroid injection?",
         "How long will this last?",
     ),
@@ -259,19 +301,29 @@ ANKLE_SPRAIN = TopicContent(
     titles=(
         "Rolled my ankle",
         "Swollen ankle after a fall",
-        "Ankle still sore weeks after sprain",
-        "Keep spraining the same ankle",
+        "Ankle still sore after a sprain",
+        "Sprained ankle and bruising",
     ),
     headlines=(
         "Ankle Sprains: Broken or Just Sprained?",
         "Recovering From a Rolled Ankle",
-        "Ankles That Keep Giving Way",
+        "The First Days After a Sprained Ankle",
+    ),
+    headline_subjects=(
+        "Ankle Sprains",
+        "A Rolled Ankle",
+        "Ankle Ligament Injuries",
+    ),
+    headline_angles=(
+        "Sprained or Broken?",
+        "Getting Back to Sport",
+        "Why Some Ankles Keep Giving Way",
     ),
     symptoms=(
         "I rolled my {side} ankle stepping off a curb and it swelled up straight away.",
         "The outside of my ankle is bruised and sore to touch.",
         "I can walk, but it hurts and feels unstable.",
-        "My ankle keeps giving way on uneven ground since an old sprain.",
+        "It hurts most when I turn my foot inwards.",
     ),
     details=(
         "I heard a pop when it happened.",
@@ -287,7 +339,7 @@ ANKLE_SPRAIN = TopicContent(
     asks=(
         "Do I need an X-ray?",
         "When can I play sport again?",
-        "Why does it keep giving way?",
+        "Will the ankle be weaker from now on?",
     ),
     causes=(
         "Rolling the foot inwards usually stretches or tears the ligaments on the outside "
@@ -310,7 +362,7 @@ ANKLE_SPRAIN = TopicContent(
     ),
     related=("Knee Pain",),
     ages=("10~19", "20~29", "20~29", "30~39", "40~49", "50~59"),
-    acute=True,
+    course="acute",
 )
 
 NECK_PAIN = TopicContent(
@@ -324,15 +376,25 @@ NECK_PAIN = TopicContent(
         "Stiff neck",
         "Neck pain from computer work",
         "Neck pain spreading to my arm",
-        "Woke up with a stiff neck",
+        "Neck stiff in the mornings",
     ),
     headlines=(
         "Neck Pain From Desk Work",
         "A Trapped Nerve in the Neck",
         "Waking Up With a Stiff Neck",
     ),
+    headline_subjects=(
+        "A Stiff Neck",
+        "Neck and Shoulder Ache",
+        "A Painful Neck",
+    ),
+    headline_angles=(
+        "Posture, Screens and Movement",
+        "Trapped Nerves and Arm Pain",
+        "When an X-Ray Is Needed",
+    ),
     symptoms=(
-        "I woke up with a stiff neck and can't turn my head to the {side}.",
+        "I often wake up with a stiff neck and can't turn my head to the {side}.",
         "My neck and shoulders ache after a day at the computer.",
         "I have neck pain that spreads down my {side} arm to my fingers.",
         "My neck cracks when I turn it and feels tight all the time.",
@@ -350,7 +412,7 @@ NECK_PAIN = TopicContent(
     ),
     asks=(
         "Do I need an X-ray of my neck?",
-        "Is the cracking harmful?",
+        "Is it harmful when my neck cracks?",
         "Could this be a slipped disc?",
     ),
     causes=(

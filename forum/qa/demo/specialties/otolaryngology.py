@@ -18,6 +18,16 @@ TINNITUS = TopicContent(
         "Tinnitus After Loud Noise",
         "Learning to Live With Ear Ringing",
     ),
+    headline_subjects=(
+        "Ringing Ears",
+        "Buzzing in the Ear",
+        "Noises in the Ear",
+    ),
+    headline_angles=(
+        "Hearing Tests and What Helps",
+        "Why It Seems Louder at Night",
+        "When Ringing Needs a Scan",
+    ),
     symptoms=(
         "I hear a constant high-pitched ringing in both ears, loudest at night.",
         "There's a buzzing sound in my {side} ear that never stops.",
@@ -61,6 +71,7 @@ TINNITUS = TopicContent(
     ),
     related=("Ear Wax Blockage",),
     ages=("20~29", "30~39", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    max_symptoms=1,
 )
 
 SINUSITIS = TopicContent(
@@ -74,12 +85,22 @@ SINUSITIS = TopicContent(
         "Sinus pressure and blocked nose",
         "Pain in my cheeks",
         "Sinusitis that keeps coming back",
-        "Green mucus for weeks",
+        "Thick green mucus",
     ),
     headlines=(
         "Blocked Nose and Facial Pressure: Sinusitis",
         "When Do Sinus Infections Need Antibiotics?",
         "Recurring Sinusitis and Nasal Sprays",
+    ),
+    headline_subjects=(
+        "Sinus Pressure",
+        "Blocked Sinuses",
+        "Sinus Infections",
+    ),
+    headline_angles=(
+        "Do You Need Antibiotics?",
+        "Nasal Sprays Used the Right Way",
+        "Why It Keeps Coming Back",
     ),
     symptoms=(
         "My nose has been blocked and my cheeks and forehead ache when I bend forward.",
@@ -101,7 +122,7 @@ SINUSITIS = TopicContent(
     asks=(
         "Do I need antibiotics?",
         "Why does my sinusitis keep coming back?",
-        "Can I keep using the decongestant spray?",
+        "Is it safe to keep using a decongestant spray?",
     ),
     causes=(
         "A blocked nose with facial pressure and thick mucus after a cold is typical of "
@@ -121,6 +142,7 @@ SINUSITIS = TopicContent(
         "a severe headache with a stiff neck",
     ),
     related=("Nosebleeds",),
+    course="recent",
 )
 
 SORE_THROAT = TopicContent(
@@ -140,6 +162,16 @@ SORE_THROAT = TopicContent(
         "Sore Throat With Fever: Virus or Strep?",
         "Recurrent Tonsillitis and When Surgery Helps",
         "Painful Swallowing: Self-Care and Warning Signs",
+    ),
+    headline_subjects=(
+        "Sore Throats",
+        "Tonsillitis",
+        "Painful Swallowing",
+    ),
+    headline_angles=(
+        "Virus or Strep?",
+        "Antibiotics, Painkillers and Rest",
+        "When Tonsils Should Come Out",
     ),
     symptoms=(
         "My throat is so sore that swallowing hurts, and I have a fever.",
@@ -184,7 +216,7 @@ SORE_THROAT = TopicContent(
     ),
     related=("Hoarse Voice",),
     ages=("10~19", "20~29", "20~29", "30~39", "40~49"),
-    acute=True,
+    course="acute",
 )
 
 EAR_WAX = TopicContent(
@@ -204,6 +236,16 @@ EAR_WAX = TopicContent(
         "A Blocked Ear: Is It Wax?",
         "Safe Ways to Remove Ear Wax",
         "Why Cotton Buds Make Wax Worse",
+    ),
+    headline_subjects=(
+        "Blocked Ears",
+        "Ear Wax Build-Up",
+        "A Muffled Ear",
+    ),
+    headline_angles=(
+        "Softening Drops and Safe Removal",
+        "Why Cotton Buds Make It Worse",
+        "When It Isn't Wax",
     ),
     symptoms=(
         "My {side} ear suddenly feels blocked and sounds are muffled.",
@@ -245,6 +287,7 @@ EAR_WAX = TopicContent(
     ),
     related=("Tinnitus",),
     ages=("20~29", "30~39", "40~49", "50~59", "60~69", "70~79", "80+"),
+    course="recent",
 )
 
 NOSEBLEEDS = TopicContent(
@@ -265,6 +308,16 @@ NOSEBLEEDS = TopicContent(
         "How to Stop a Nosebleed Properly",
         "Recurring Bleeds From One Nostril",
     ),
+    headline_subjects=(
+        "Recurring Nosebleeds",
+        "A Bleeding Nose",
+        "Bleeds From One Nostril",
+    ),
+    headline_angles=(
+        "First Aid That Works",
+        "Dry Air, Picking and Blood Pressure",
+        "When Cautery Helps",
+    ),
     symptoms=(
         "My nose has bled several times this month, always from the {side} nostril.",
         "I notice blood when I blow my nose in the morning.",
@@ -284,7 +337,7 @@ NOSEBLEEDS = TopicContent(
     ),
     asks=(
         "Why does it keep happening?",
-        "Should the vessel be cauterised?",
+        "Would cauterising the vessel help?",
         "Is it related to my blood pressure?",
     ),
     causes=(
@@ -316,7 +369,7 @@ HOARSE_VOICE = TopicContent(
     ),
     weight=2,
     titles=(
-        "Hoarse voice for weeks",
+        "Hoarse voice that won't clear",
         "Losing my voice at work",
         "Raspy voice",
         "Voice cracks when I talk",
@@ -326,8 +379,18 @@ HOARSE_VOICE = TopicContent(
         "Voice Strain in Teachers and Speakers",
         "When Hoarseness Needs a Camera Check",
     ),
+    headline_subjects=(
+        "Hoarseness",
+        "Voice Strain",
+        "A Raspy Voice",
+    ),
+    headline_angles=(
+        "Rest, Water and Voice Therapy",
+        "When the Vocal Cords Need a Look",
+        "Reflux, Smoking and Overuse",
+    ),
     symptoms=(
-        "My voice has been hoarse and rough for several weeks.",
+        "My voice has been hoarse and rough, and it isn't getting better.",
         "By the end of the day my voice is weak and I have to strain to speak.",
         "My voice cracks and I keep clearing my throat.",
         "I can't sing high notes anymore, which I could before.",
@@ -367,6 +430,7 @@ HOARSE_VOICE = TopicContent(
     ),
     related=("Sore Throat and Tonsillitis",),
     ages=("20~29", "30~39", "40~49", "50~59", "60~69"),
+    course="recent",
 )
 
 OTOLARYNGOLOGY = SpecialtyContent(

@@ -11,7 +11,7 @@ CHILD_FEVER = TopicContent(
     weight=10,
     titles=(
         "Child with high fever",
-        "Fever for three days",
+        "Fever and off food",
         "Fever keeps coming back after medicine",
         "My child's temperature is 39.5",
     ),
@@ -20,11 +20,21 @@ CHILD_FEVER = TopicContent(
         "High Temperature in a Toddler: Home Care and Warning Signs",
         "Fever That Returns Between Doses",
     ),
+    headline_subjects=(
+        "A Child's High Temperature",
+        "Toddler Fevers",
+        "Feverish Children",
+    ),
+    headline_angles=(
+        "Home Care and Warning Signs",
+        "Medicines, Fluids and Rest",
+        "When to Go to the Emergency Department",
+    ),
     symptoms=(
-        "{Kid} has had a fever of up to 39.5 °C since yesterday.",
+        "{Kid} has a fever that goes up to 39.5 °C.",
         "{Kid}'s temperature goes down with medicine but comes back after a few hours.",
         "{Kid} is hot, flushed and more sleepy than usual.",
-        "{Kid} has a fever and a runny nose, and {pr} didn't want breakfast.",
+        "{Kid} has a runny nose with it, and {pr} didn't want breakfast.",
     ),
     details=(
         "When the fever is down, {pr} can still play and laugh.",
@@ -64,7 +74,13 @@ CHILD_FEVER = TopicContent(
     ),
     related=("Persistent Cough in Children", "Childhood Rashes"),
     child_months=(6, 60),
-    acute=True,
+    course="acute",
+    onsets=(
+        "It started the day before yesterday.",
+        "The fever began yesterday afternoon.",
+        "This is the third day of the fever.",
+        "It all started two days ago with a runny nose.",
+    ),
 )
 
 COLIC = TopicContent(
@@ -84,6 +100,16 @@ COLIC = TopicContent(
         "Evening Crying Spells: Understanding Colic",
         "Coping With a Colicky Baby",
         "Crying Babies: Colic or Something Else?",
+    ),
+    headline_subjects=(
+        "Evening Crying Spells",
+        "A Baby Who Won't Settle",
+        "Colicky Babies",
+    ),
+    headline_angles=(
+        "Colic or Something Else?",
+        "Soothing Tips for Tired Parents",
+        "When It Usually Stops",
     ),
     symptoms=(
         "{Kid} cries for hours every evening and nothing seems to settle {obj}.",
@@ -147,6 +173,16 @@ TEETHING = TopicContent(
         "Does Teething Cause Fever?",
         "Soothing Sore Gums",
     ),
+    headline_subjects=(
+        "Sore Gums",
+        "New Teeth",
+        "Teething Troubles",
+    ),
+    headline_angles=(
+        "What Is Normal and What Isn't",
+        "Soothing Without Gels",
+        "Teething and Sleep",
+    ),
     symptoms=(
         "{Kid} is drooling a lot and chewing on everything.",
         "{Kid}'s gums look swollen and {pr} won't settle at night.",
@@ -197,15 +233,25 @@ CHILD_RASHES = TopicContent(
     ),
     weight=5,
     titles=(
-        "Rash after a fever",
-        "Red spots on my child's body",
-        "Itchy blisters all over",
-        "Rash on the hands and in the mouth",
+        "Rash on my child's body",
+        "Red spots on my child",
+        "Worried about a rash",
+        "Spots all over",
     ),
     headlines=(
         "Rashes in Children: Common Causes and the Glass Test",
         "A Rash After the Fever Broke",
         "Blisters on the Hands, Feet and Mouth",
+    ),
+    headline_subjects=(
+        "Spots on a Child",
+        "Rashes With Fever",
+        "Children's Skin Rashes",
+    ),
+    headline_angles=(
+        "Viral Rashes and the Glass Test",
+        "Contagious or Not?",
+        "When a Rash Needs a Doctor",
     ),
     symptoms=(
         "{Kid} has small red spots all over {pos} tummy and back.",
@@ -227,7 +273,7 @@ CHILD_RASHES = TopicContent(
     asks=(
         "What is this rash?",
         "Is it contagious, and when can {pr} go back to school?",
-        "Should we stop the antibiotic?",
+        "Could this be a reaction to a medicine?",
     ),
     causes=(
         "Most rashes in children come with viral infections and fade on their own within a week.",
@@ -243,13 +289,14 @@ CHILD_RASHES = TopicContent(
     ),
     red_flags=(
         "a rash that does not fade under a glass",
-        "a child who is drowsy",
+        "unusual drowsiness",
         "swelling of the lips or face",
         "blisters around the eyes",
     ),
     related=("Fever in Children",),
     child_months=(6, 120),
-    acute=True,
+    course="acute",
+    max_symptoms=1,
 )
 
 BEDWETTING = TopicContent(
@@ -262,13 +309,23 @@ BEDWETTING = TopicContent(
     titles=(
         "Bedwetting at school age",
         "Still wetting the bed",
-        "Bedwetting started again",
+        "Bedwetting worries",
         "Wet nights every week",
     ),
     headlines=(
         "Bedwetting After Five: Causes and Treatments",
         "When a Dry Child Starts Wetting Again",
         "Bedwetting Alarms and Medication",
+    ),
+    headline_subjects=(
+        "Wet Nights",
+        "Night-Time Wetting",
+        "Bedwetting in Children",
+    ),
+    headline_angles=(
+        "Alarms, Medicines and Patience",
+        "When It Starts Again",
+        "How Parents Can Help",
     ),
     symptoms=(
         "{Kid} wets the bed most nights, though {pr} has been dry during the day for years.",
@@ -312,6 +369,13 @@ BEDWETTING = TopicContent(
         "weight loss",
     ),
     child_months=(60, 144),
+    course="lasting",
+    max_symptoms=1,
+    onsets=(
+        "It happens four or five nights a week.",
+        "Some weeks are better than others.",
+        "Most nights are wet, and only a few are dry.",
+    ),
 )
 
 CHILD_COUGH = TopicContent(
@@ -324,19 +388,29 @@ CHILD_COUGH = TopicContent(
     titles=(
         "Child coughing for weeks",
         "Night cough that keeps us all awake",
-        "Cough after every cold",
-        "Barking cough at night",
+        "Cough that hangs on after a cold",
+        "Rattly cough every morning",
     ),
     headlines=(
         "A Child's Cough That Won't Go Away",
         "Night-Time Coughing in Children",
         "Croup, Asthma or Another Cold?",
     ),
+    headline_subjects=(
+        "A Child's Lingering Cough",
+        "Night Coughs in Children",
+        "Coughs After Colds",
+    ),
+    headline_angles=(
+        "Asthma, Croup or Another Cold?",
+        "When a Chest X-Ray Is Needed",
+        "How Long Is Normal?",
+    ),
     symptoms=(
-        "{Kid} has been coughing for a month, mostly at night.",
+        "{Kid} has been coughing on and off, mostly at night.",
         "{Kid} coughs so hard at night that {pr} sometimes vomits.",
-        "{Kid} woke up with a barking cough and a hoarse voice.",
-        "Every time {pr} catches a cold, the cough lasts for weeks.",
+        "{Kid}'s cough sounds wet and rattly, especially in the morning.",
+        "{Kid} caught a cold, and the cough has hung on ever since.",
     ),
     details=(
         "{Pr} coughs more after running around.",
@@ -374,6 +448,7 @@ CHILD_COUGH = TopicContent(
     ),
     related=("Fever in Children",),
     child_months=(12, 120),
+    course="recent",
 )
 
 PEDIATRICS = SpecialtyContent(

@@ -18,6 +18,16 @@ ANXIETY = TopicContent(
         "Anxiety's Physical Symptoms and How to Ease Them",
         "Living With Constant Worry",
     ),
+    headline_subjects=(
+        "Constant Worry",
+        "Generalised Anxiety",
+        "Feeling on Edge",
+    ),
+    headline_angles=(
+        "Therapy, Medicine or Both?",
+        "Normal Stress or Something More?",
+        "Calming the Body's Alarm",
+    ),
     symptoms=(
         "I worry about everything, from work to my family's health, all day long.",
         "My mind keeps running through worst-case scenarios and I can't stop it.",
@@ -82,6 +92,16 @@ INSOMNIA = TopicContent(
         "Sleeping Badly for Months: What Actually Helps",
         "Insomnia Without Sleeping Pills",
     ),
+    headline_subjects=(
+        "Sleepless Nights",
+        "Early Waking",
+        "Trouble Sleeping",
+    ),
+    headline_angles=(
+        "Sleep Habits That Help",
+        "Sleeping Pills and Their Limits",
+        "Therapy for Insomnia",
+    ),
     symptoms=(
         "It takes me two hours or more to fall asleep most nights.",
         "I wake up around three in the morning and can't get back to sleep.",
@@ -144,6 +164,16 @@ LOW_MOOD = TopicContent(
         "Losing Interest in Things You Used to Enjoy",
         "Depression: First Steps Towards Help",
     ),
+    headline_subjects=(
+        "Depression",
+        "Loss of Interest",
+        "Feeling Flat and Empty",
+    ),
+    headline_angles=(
+        "When Sadness Becomes Depression",
+        "Talking Therapy and Antidepressants",
+        "Where to Start",
+    ),
     symptoms=(
         "I feel flat and empty most days, even when nothing bad is happening.",
         "I've lost interest in things I used to love, like music and seeing friends.",
@@ -205,11 +235,21 @@ PANIC_ATTACKS = TopicContent(
         "When Your Heart Races Out of Nowhere",
         "Breaking the Cycle of Panic",
     ),
+    headline_subjects=(
+        "Sudden Waves of Fear",
+        "Panic Disorder",
+        "Attacks of Panic",
+    ),
+    headline_angles=(
+        "Frightening but Not Dangerous",
+        "Breathing, Therapy and Recovery",
+        "Heart Attack or Panic?",
+    ),
     symptoms=(
         "Out of nowhere my heart starts pounding and I feel like I can't breathe.",
         "I get sudden waves of terror with shaking and tingling in my hands.",
         "During an attack I feel dizzy and convinced I'm about to die.",
-        "Last month I went to the emergency room thinking I was having a heart attack.",
+        "Once I went to the emergency room because I thought I was having a heart attack.",
     ),
     details=(
         "The attacks last about ten minutes and leave me exhausted.",
@@ -267,6 +307,16 @@ ADULT_ATTENTION = TopicContent(
         "Chronic Disorganisation and Focus Problems",
         "Getting Assessed for Adult ADHD",
     ),
+    headline_subjects=(
+        "Adult ADHD",
+        "Focus and Organisation Problems",
+        "Restlessness and Distraction",
+    ),
+    headline_angles=(
+        "Getting Assessed",
+        "Medication and Coaching",
+        "ADHD, Anxiety or Both?",
+    ),
     symptoms=(
         "I can't stay focused on anything for long, especially boring tasks at work.",
         "I constantly lose my keys and forget appointments.",
@@ -292,7 +342,8 @@ ADULT_ATTENTION = TopicContent(
     causes=(
         "Problems with attention and organisation that go back to childhood and affect "
         "work and home life can be adult ADHD.",
-        "ADHD runs strongly in families, so a diagnosis in your child is a useful clue.",
+        "ADHD runs strongly in families, so a parent, sibling or child with the "
+        "diagnosis is a useful clue.",
         "Anxiety, depression, poor sleep and thyroid problems can also disturb "
         "concentration and need to be considered.",
     ),
@@ -305,10 +356,16 @@ ADULT_ATTENTION = TopicContent(
     red_flags=(
         "very low mood",
         "heavy use of alcohol or drugs",
-        "losing your job or relationships because of it",
+        "thoughts of harming yourself",
     ),
     related=("Anxiety", "Low Mood"),
     ages=("20~29", "20~29", "30~39", "30~39", "40~49"),
+    course="recent",
+    onsets=(
+        "I've been like this for as long as I can remember.",
+        "It has been a problem since school, but it's worse now with more responsibility.",
+        "I only started wondering about ADHD {duration} ago.",
+    ),
 )
 
 PSYCHIATRY = SpecialtyContent(

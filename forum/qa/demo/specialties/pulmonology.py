@@ -18,6 +18,16 @@ ASTHMA = TopicContent(
         "Night-Time Wheeze and the Reliever Inhaler",
         "Exercise-Induced Asthma Explained",
     ),
+    headline_subjects=(
+        "Wheezing",
+        "Night-Time Asthma",
+        "Asthma Flare-Ups",
+    ),
+    headline_angles=(
+        "Is It Under Control?",
+        "Preventer and Reliever Inhalers",
+        "Triggers and Exercise",
+    ),
     symptoms=(
         "I wake up at night wheezing and coughing.",
         "I'm using my blue reliever inhaler almost every day now.",
@@ -71,7 +81,7 @@ CHRONIC_COUGH = TopicContent(
     ),
     weight=7,
     titles=(
-        "Cough for two months",
+        "Cough that won't clear",
         "Dry cough that won't go away",
         "Coughing after a cold",
         "Tickly cough at night",
@@ -80,6 +90,16 @@ CHRONIC_COUGH = TopicContent(
         "A Cough That Outlasts the Cold",
         "Persistent Dry Cough: Common Culprits",
         "When a Cough Lasts More Than Eight Weeks",
+    ),
+    headline_subjects=(
+        "A Lingering Cough",
+        "A Dry, Tickly Cough",
+        "A Cough That Won't Stop",
+    ),
+    headline_angles=(
+        "Nose, Reflux or Airways?",
+        "When a Chest X-Ray Is Needed",
+        "Why It Outlasts the Cold",
     ),
     symptoms=(
         "I've had a dry, tickly cough ever since a cold, and it won't stop.",
@@ -125,6 +145,7 @@ CHRONIC_COUGH = TopicContent(
     ),
     related=("Asthma",),
     ages=("20~29", "30~39", "40~49", "50~59", "50~59", "60~69", "70~79"),
+    course="recent",
 )
 
 SHORTNESS_OF_BREATH = TopicContent(
@@ -144,6 +165,16 @@ SHORTNESS_OF_BREATH = TopicContent(
         "Breathlessness on Exertion: Lungs, Heart or Fitness?",
         "The Feeling of Not Getting a Full Breath",
         "Getting Breathless More Easily Than Before",
+    ),
+    headline_subjects=(
+        "Breathlessness",
+        "Getting Winded",
+        "Breathing Difficulty",
+    ),
+    headline_angles=(
+        "Lungs, Heart or Fitness?",
+        "Tests That Find the Cause",
+        "When It Is an Emergency",
     ),
     symptoms=(
         "I get out of breath climbing one flight of stairs, which never used to happen.",
@@ -189,6 +220,7 @@ SHORTNESS_OF_BREATH = TopicContent(
     ),
     related=("Asthma", "Lung Nodules"),
     ages=("30~39", "40~49", "50~59", "50~59", "60~69", "60~69", "70~79", "80+"),
+    course="recent",
 )
 
 SLEEP_APNEA = TopicContent(
@@ -208,6 +240,16 @@ SLEEP_APNEA = TopicContent(
         "Snoring With Breathing Pauses: Is It Sleep Apnea?",
         "Daytime Sleepiness and What Happens at Night",
         "Sleep Apnea Tests and Treatment",
+    ),
+    headline_subjects=(
+        "Snoring",
+        "Sleep Apnea",
+        "Breathing Pauses at Night",
+    ),
+    headline_angles=(
+        "Sleep Studies and CPAP",
+        "Weight, Alcohol and Sleeping Position",
+        "Why Daytime Sleepiness Matters",
     ),
     symptoms=(
         "My partner says I snore loudly and sometimes stop breathing for a few seconds.",
@@ -263,7 +305,7 @@ LUNG_NODULES = TopicContent(
     weight=2,
     titles=(
         "Nodule found on my CT scan",
-        "6 mm lung nodule",
+        "Small lung nodule",
         "Spot on my lung",
         "Follow-up for a lung nodule",
     ),
@@ -272,10 +314,20 @@ LUNG_NODULES = TopicContent(
         "Lung Nodules and Follow-Up Scans",
         "Small Lung Nodules: Usually Harmless",
     ),
+    headline_subjects=(
+        "A Spot on the Lung",
+        "Small Lung Nodules",
+        "Nodules on a CT Scan",
+    ),
+    headline_angles=(
+        "What Follow-Up Scans Are For",
+        "Usually Harmless Scars",
+        "When a Nodule Needs a Biopsy",
+    ),
     symptoms=(
         "A CT scan done for something else found a 6 mm nodule in my {side} lung.",
         "My report mentions a small ground-glass nodule that needs follow-up.",
-        "I was told I have a few tiny nodules under 4 mm in both lungs.",
+        "I was told I have a tiny nodule, under 4 mm, in my {side} lung.",
         "I have no symptoms, but the word 'nodule' on my report frightened me.",
     ),
     details=(
@@ -314,6 +366,13 @@ LUNG_NODULES = TopicContent(
     ),
     related=("Shortness of Breath",),
     ages=("40~49", "50~59", "50~59", "60~69", "60~69", "70~79"),
+    course="recent",
+    max_symptoms=1,
+    onsets=(
+        "The scan was done {duration} ago.",
+        "I got the report {duration} ago.",
+        "I'm waiting for my follow-up appointment.",
+    ),
 )
 
 PULMONOLOGY = SpecialtyContent(

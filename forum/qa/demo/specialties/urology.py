@@ -18,6 +18,16 @@ UTI = TopicContent(
         "Why Urinary Infections Keep Coming Back",
         "When a UTI Needs More Than a Short Course",
     ),
+    headline_subjects=(
+        "Urinary Infections",
+        "Bladder Infections",
+        "Cystitis",
+    ),
+    headline_angles=(
+        "Antibiotics and Prevention",
+        "Why They Keep Coming Back",
+        "When Tests Are Needed",
+    ),
     symptoms=(
         "It burns when I pass urine and I need to go every half hour.",
         "I have a dull ache low in my tummy and my urine smells strong.",
@@ -38,7 +48,7 @@ UTI = TopicContent(
     asks=(
         "Do I need antibiotics?",
         "How can I prevent these infections?",
-        "Should I have more tests since they keep coming back?",
+        "Should I have more tests, since these infections keep coming back?",
     ),
     causes=(
         "Burning, frequent urination and urgency are typical of a bladder infection "
@@ -55,12 +65,12 @@ UTI = TopicContent(
         "fever with shivering",
         "pain in the back or side",
         "vomiting",
-        "symptoms in pregnancy",
+        "burning or urgency while pregnant",
     ),
     related=("Blood in Urine",),
     genders=("female", "female", "female", "female", "male", "undisclosed"),
     ages=("20~29", "20~29", "30~39", "30~39", "40~49", "50~59", "60~69", "70~79"),
-    acute=True,
+    course="acute",
 )
 
 NOCTURIA = TopicContent(
@@ -80,6 +90,16 @@ NOCTURIA = TopicContent(
         "Waking at Night to Urinate: Common Causes",
         "Night-Time Urination and Sleep",
         "Nocturia: Bladder, Prostate or Something Else?",
+    ),
+    headline_subjects=(
+        "Night-Time Urination",
+        "Nocturia",
+        "Waking Up to Pee",
+    ),
+    headline_angles=(
+        "Bladder, Prostate or Fluids?",
+        "Tests Worth Doing",
+        "Simple Evening Changes",
     ),
     symptoms=(
         "I get up three or four times every night to pass urine.",
@@ -144,6 +164,16 @@ KIDNEY_STONES = TopicContent(
         "Preventing Kidney Stones From Coming Back",
         "A Stone Found by Chance on a Scan",
     ),
+    headline_subjects=(
+        "Kidney Stone Pain",
+        "Renal Colic",
+        "Stones in the Kidney",
+    ),
+    headline_angles=(
+        "Will It Pass on Its Own?",
+        "Preventing the Next Stone",
+        "When Surgery Is Needed",
+    ),
     symptoms=(
         "I had sudden, severe pain in my {side} side that came in waves and spread to my groin.",
         "I couldn't sit still with the pain and vomited.",
@@ -184,6 +214,12 @@ KIDNEY_STONES = TopicContent(
     ),
     related=("Blood in Urine",),
     ages=("20~29", "30~39", "30~39", "40~49", "40~49", "50~59", "60~69"),
+    course="acute",
+    onsets=(
+        "The pain started {duration} ago.",
+        "It all began {duration} ago.",
+        "This is my second stone in a few years.",
+    ),
 )
 
 ENLARGED_PROSTATE = TopicContent(
@@ -197,12 +233,22 @@ ENLARGED_PROSTATE = TopicContent(
         "Weak urine stream",
         "Slow to start urinating",
         "Prostate enlargement",
-        "PSA slightly raised",
+        "Prostate getting bigger?",
     ),
     headlines=(
         "A Weak Stream and the Ageing Prostate",
         "Enlarged Prostate: Medicines and Surgery",
         "Making Sense of a PSA Result",
+    ),
+    headline_subjects=(
+        "An Enlarged Prostate",
+        "A Weak Urine Stream",
+        "Prostate Symptoms",
+    ),
+    headline_angles=(
+        "Tablets, Surgery or Watching?",
+        "Making Sense of PSA",
+        "When to Worry About Cancer",
     ),
     symptoms=(
         "My urine stream has become weak and it takes a while to get started.",
@@ -247,6 +293,7 @@ ENLARGED_PROSTATE = TopicContent(
     related=("Frequent Urination at Night",),
     ages=("50~59", "50~59", "60~69", "60~69", "70~79", "80+"),
     genders=("male",),
+    course="lasting",
 )
 
 BLOOD_IN_URINE = TopicContent(
@@ -257,15 +304,25 @@ BLOOD_IN_URINE = TopicContent(
     ),
     weight=3,
     titles=(
-        "Red urine",
-        "Blood found on urine test",
-        "Pink urine after exercise",
+        "Blood in my urine",
         "Blood in urine without pain",
+        "Worried about blood in my urine",
+        "Blood in urine: what next?",
     ),
     headlines=(
         "Blood in the Urine: Why It Always Needs Checking",
         "Invisible Blood on a Urine Dipstick",
         "Painless Blood in the Urine",
+    ),
+    headline_subjects=(
+        "Blood in the Urine",
+        "Red or Pink Urine",
+        "Haematuria",
+    ),
+    headline_angles=(
+        "Why It Always Needs Checking",
+        "Infection, Stones or More?",
+        "Cystoscopy and Scans Explained",
     ),
     symptoms=(
         "I noticed my urine was red this morning, but there's no pain.",
@@ -287,7 +344,7 @@ BLOOD_IN_URINE = TopicContent(
     asks=(
         "Does this need a cystoscopy?",
         "Could it be cancer?",
-        "Is it from exercise?",
+        "Could exercise cause this?",
     ),
     causes=(
         "Visible blood in the urine can come from infection, stones or the prostate, but "
@@ -308,6 +365,13 @@ BLOOD_IN_URINE = TopicContent(
     ),
     related=("Kidney Stones", "Urinary Tract Infection"),
     ages=("30~39", "40~49", "50~59", "60~69", "60~69", "70~79", "80+"),
+    course="recent",
+    max_symptoms=1,
+    onsets=(
+        "It happened {duration} ago.",
+        "It has happened twice now.",
+        "The first time was {duration} ago.",
+    ),
 )
 
 UROLOGY = SpecialtyContent(

@@ -37,6 +37,9 @@ class Command(BaseCommand):
             raise CommandError("--questions must be zero or more.")
         if Question.objects.exists():
             self.stdout.write("The database already has questions; seed_demo changed nothing.")
+            # `make run` seeds on every start, so it shows the logins every time.
+            if settings.DEBUG:
+                self._print_logins(seeding.existing_demo_logins())
             return
 
         with transaction.atomic():
@@ -57,8 +60,13 @@ class Command(BaseCommand):
         if not result.logins:
             self.stdout.write("Demo logins were not created because DEBUG is off.")
             return
+        self._print_logins(result.logins)
+
+    def _print_logins(self, logins: list[seeding.DemoLogin]) -> None:
+        if not logins:
+            return
         self.stdout.write("Demo logins (DEBUG is on):")
-        for login in result.logins:
+        for login in logins:
             self.stdout.write(
                 f"  {login.role:<10} username: {login.username:<10} password: {login.password}"
             )
