@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "taggit",
     "forum.qa",
     "forum.accounts",
+    "forum.dashboard",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +105,8 @@ DATABASES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = ["forum.accounts.backends.ForumBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,6 +6,7 @@ from forum.qa.views import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("dashboard/", include("forum.dashboard.urls")),
     path("", include("forum.accounts.urls")),
     path("", include("forum.qa.urls")),
 ]

@@ -1,13 +1,17 @@
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import models
 from django.urls import reverse
 
 from forum.qa.choices import AgeRange, Gender
 
+DOCTORS_GROUP = "Doctors"
+
 
 class DoctorQuerySet(models.QuerySet):
     def verified(self) -> "DoctorQuerySet":
-        return self.filter(is_verified=True)
+        """Doctors who may answer and appear on the site: verified and not suspended."""
+        return self.filter(is_verified=True, is_suspended=False)
 
     def for_specialty(self, specialty) -> "DoctorQuerySet":
         return self.filter(specialties=specialty)
@@ -27,6 +31,11 @@ class Doctor(models.Model):
     is_verified = models.BooleanField(
         "verified", default=False, help_text="Only verified doctors can answer questions."
     )
+    is_suspended = models.BooleanField(
+        "suspended",
+        default=False,
+        help_text="A suspended doctor can no longer answer and is not shown on the site.",
+    )
     bio = models.TextField(blank=True)
 
     objects = DoctorQuerySet.as_manager()
@@ -38,12 +47,29 @@ class Doctor(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self.sync_group()
+
     def get_absolute_url(self) -> str:
         return reverse("accounts:doctor", args=[self.slug])
 
     @property
     def display_name(self) -> str:
         return f"Dr. {self.name}"
+
+    @property
+    def can_answer(self) -> bool:
+        return self.is_verified and not self.is_suspended
+
+    def sync_group(self) -> None:
+        """Membership of the Doctors group, whose permissions the dashboard checks, follows
+        the profile: only a verified doctor who is not suspended is in it."""
+        group, _ = Group.objects.get_or_create(name=DOCTORS_GROUP)
+        if self.can_answer:
+            self.user.groups.add(group)
+        else:
+            self.user.groups.remove(group)
 
 
 class Profile(models.Model):

@@ -42,7 +42,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             with transaction.atomic():
                 user = form.save()
                 Profile.objects.create(user=user)
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
             messages.success(request, f"Welcome, {user.username}. Your account is ready.")
             return redirect(_safe_next(request) or "accounts:profile")
     return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request)})

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -74,6 +76,9 @@ class Topic(TagBase):
         return reverse("qa:topic", args=[self.slug])
 
 
+CLAIM_DURATION = timedelta(minutes=30)
+
+
 class Question(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting for review"
@@ -119,6 +124,15 @@ class Question(models.Model):
     )
     created_at = models.DateTimeField("asked at", default=timezone.now)
     answered_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.ForeignKey(
+        "accounts.Doctor",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claimed_questions",
+        help_text="The doctor who opened the question to answer it, until claimed_until.",
+    )
+    claimed_until = models.DateTimeField(null=True, blank=True)
     view_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = QuestionQuerySet.as_manager()
@@ -164,6 +178,31 @@ class Question(models.Model):
     def is_public(self) -> bool:
         return self.status == self.Status.ANSWERED
 
+    def current_claimer_id(self, now=None) -> int | None:
+        """The doctor answering this question right now, if any."""
+        if self.claimed_until and self.claimed_until > (now or timezone.now()):
+            return self.claimed_by_id
+        return None
+
+    def claim_for(self, doctor) -> bool:
+        """Mark the doctor as answering for CLAIM_DURATION, unless another doctor holds it.
+
+        The update is conditional in the database, so two doctors opening the question at
+        the same moment cannot both claim it.
+        """
+        now = timezone.now()
+        free = models.Q(claimed_until__isnull=True) | models.Q(claimed_until__lte=now)
+        claimed = (
+            Question.objects.filter(pk=self.pk)
+            .filter(free | models.Q(claimed_by=doctor))
+            .update(claimed_by=doctor, claimed_until=now + CLAIM_DURATION)
+        )
+        if claimed:
+            self.claimed_by, self.claimed_until = doctor, now + CLAIM_DURATION
+        else:
+            self.refresh_from_db(fields=["claimed_by", "claimed_until"])
+        return bool(claimed)
+
     @property
     def is_waiting(self) -> bool:
         """Not yet answered: the asker may still edit or withdraw it."""
@@ -195,6 +234,16 @@ class Reply(models.Model):
     body = models.TextField(help_text="Markdown; sanitised when shown.")
     created_at = models.DateTimeField("reply date", default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    edited_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the doctor last changed the reply after publishing."
+    )
+    submission_key = models.UUIDField(
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The answer form's one-time key, so that a double submit saves one reply.",
+    )
     is_hidden = models.BooleanField(
         "hidden", default=False, help_text="Hidden replies are not shown on the site."
     )

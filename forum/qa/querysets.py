@@ -44,6 +44,19 @@ class QuestionQuerySet(models.QuerySet):
             return self.filter(Q(status=self.model.Status.ANSWERED) | Q(asker=user))
         return self.public()
 
+    def waiting_for(self, doctor) -> QuestionQuerySet:
+        """The doctor's queue: open questions of their specialties, the longest waiting first."""
+        return self.filter(
+            status=self.model.Status.OPEN, specialty__in=doctor.specialties.values("pk")
+        ).order_by("created_at", "pk")
+
+    def answerable_by(self, doctor) -> QuestionQuerySet:
+        """What the doctor may reply to: open or answered questions of their specialties."""
+        return self.filter(
+            status__in=[self.model.Status.OPEN, self.model.Status.ANSWERED],
+            specialty__in=doctor.specialties.values("pk"),
+        )
+
     def for_specialty(self, specialty) -> QuestionQuerySet:
         return self.filter(specialty=specialty)
 

@@ -1,5 +1,6 @@
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.timesince import timesince
 
 from forum.qa.markdown import markdown_to_text, render_markdown
 
@@ -24,3 +25,9 @@ def excerpt(text: str, length: int = 200) -> str:
 @register.filter
 def markdown_excerpt(text: str, length: int = 200) -> str:
     return excerpt(markdown_to_text(text), length)
+
+
+@register.filter
+def waiting(since) -> str:
+    """ "waiting 3 days": how long a question has waited, to the largest unit."""
+    return f"waiting {timesince(since, depth=1)}"

@@ -1,0 +1,147 @@
+import uuid
+
+from django import forms
+
+from forum.qa.answering import Answer
+from forum.qa.forms import TopicChoiceField
+from forum.qa.models import Question, Topic
+from forum.qa.text import clean_text, has_words
+
+REPLY_MAX = 10_000
+NEW_TOPICS_MAX = 5
+
+
+class ReplyBodyField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Reply")
+        kwargs.setdefault(
+            "help_text",
+            "Markdown: a blank line between paragraphs, **bold**, *italics*, lists with - or 1., "
+            "[links](https://example.org).",
+        )
+        kwargs.setdefault("max_length", REPLY_MAX)
+        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 12}))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = clean_text(super().clean(value), multiline=True)
+        if not has_words(value):
+            raise forms.ValidationError("Write your reply.")
+        return value
+
+
+class AnswerForm(forms.Form):
+    body = ReplyBodyField()
+    headline = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="A clear page title for readers, e.g. “Facial Muscle Twitches: Causes and "
+        "Concerns”. Leave blank to use the patient's title.",
+    )
+    topics = TopicChoiceField(
+        queryset=Topic.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Readers find related questions through topics.",
+    )
+    new_topics = forms.CharField(
+        label="New topics",
+        required=False,
+        max_length=500,
+        help_text=f"Names separated by commas, at most {NEW_TOPICS_MAX}; they are added to "
+        "this question's specialty.",
+    )
+    more_info = forms.CharField(
+        label="More Info",
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Optional longer explanation for readers, in Markdown.",
+    )
+    submission_key = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "This form has expired or was damaged: please submit it again.",
+            "invalid": "This form has expired or was damaged: please submit it again.",
+        },
+    )
+    confirm_claimed = forms.BooleanField(
+        required=False, label="I know another doctor is answering; publish my reply anyway."
+    )
+    confirm_answered = forms.BooleanField(
+        required=False,
+        label="This question already has an answer; add mine as a further reply.",
+    )
+
+    def __init__(self, *args, question: Question, claimer=None, **kwargs):
+        self.question = question
+        self.claimer = claimer
+        kwargs.setdefault(
+            "initial",
+            {
+                "headline": question.headline,
+                "more_info": question.more_info,
+                "topics": list(question.topics.all()),
+                "submission_key": uuid.uuid4(),
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = Topic.objects.filter(specialty=question.specialty_id)
+        if claimer is None:
+            del self.fields["confirm_claimed"]
+        if question.status != Question.Status.ANSWERED:
+            del self.fields["confirm_answered"]
+
+    def clean_headline(self) -> str:
+        headline = clean_text(self.cleaned_data["headline"])
+        if headline and not has_words(headline):
+            raise forms.ValidationError("Use words in the headline, or leave it blank.")
+        return headline
+
+    def clean_more_info(self) -> str:
+        return clean_text(self.cleaned_data["more_info"], multiline=True)
+
+    def clean_new_topics(self) -> list[str]:
+        raw = self.cleaned_data["new_topics"]
+        if not raw.strip():
+            return []
+        names = [clean_text(name) for name in raw.split(",")]
+        if any(not name or not has_words(name) for name in names):
+            raise forms.ValidationError(
+                "A topic needs a name: remove the empty one between the commas."
+            )
+        if any(len(name) > 100 for name in names):
+            raise forms.ValidationError("Keep each topic name under 100 characters.")
+        names = list(dict.fromkeys(names))
+        if len(names) > NEW_TOPICS_MAX:
+            raise forms.ValidationError(f"Add at most {NEW_TOPICS_MAX} new topics at a time.")
+        return names
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if "confirm_claimed" in self.fields and not cleaned.get("confirm_claimed"):
+            self.add_error(
+                "confirm_claimed",
+                f"{self.claimer.display_name} is answering this question. Tick the box to "
+                "publish yours anyway.",
+            )
+        if "confirm_answered" in self.fields and not cleaned.get("confirm_answered"):
+            self.add_error(
+                "confirm_answered", "Tick the box to add a further reply to an answered question."
+            )
+        return cleaned
+
+    def answer(self) -> Answer:
+        data = self.cleaned_data
+        return Answer(
+            body=data["body"],
+            submission_key=data["submission_key"],
+            headline=data["headline"],
+            more_info=data["more_info"],
+            topics=list(data["topics"]),
+            new_topic_names=data["new_topics"],
+        )
+
+
+class ReplyEditForm(forms.Form):
+    body = ReplyBodyField()

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("questions/<int:pk>/", views.answer, name="answer"),
+    path("preview/", views.preview, name="preview"),
+    path("answers/", views.my_answers, name="my_answers"),
+    path("answers/<int:pk>/edit/", views.edit, name="edit_reply"),
+    path("stats/", views.stats_page, name="stats"),
+]

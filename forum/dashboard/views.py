@@ -1,0 +1,193 @@
+"""The doctor's dashboard: the queue, answering, their answers and their figures."""
+
+import uuid
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from forum.qa.answering import edit_reply, publish_answer
+from forum.qa.markdown import render_markdown
+from forum.qa.models import Question, Reply
+from forum.qa.pagination import paginate
+
+from . import stats
+from .decorators import doctor_required
+from .forms import AnswerForm, ReplyEditForm
+
+
+@doctor_required
+@require_safe
+def queue(request: HttpRequest) -> HttpResponse:
+    doctor = request.doctor
+    specialties = doctor.specialties.annotate(
+        open_count=Count("questions", filter=Q(questions__status=Question.Status.OPEN))
+    ).order_by("name")
+    chosen = next((s for s in specialties if s.slug == request.GET.get("specialty")), None)
+    questions = Question.objects.waiting_for(doctor).select_related("specialty", "claimed_by")
+    if chosen:
+        questions = questions.filter(specialty=chosen)
+    return render(
+        request,
+        "dashboard/queue.html",
+        {
+            "specialties": specialties,
+            "chosen": chosen,
+            "page": paginate(request, questions),
+            "total_open": sum(s.open_count for s in specialties),
+            "section": "queue",
+        },
+    )
+
+
+def _get_question_for_doctor(request: HttpRequest, pk: int) -> Question:
+    """A question of the doctor's specialties that is open or answered; a 404 otherwise."""
+    queryset = Question.objects.answerable_by(request.doctor).select_related(
+        "specialty", "claimed_by"
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def _get_reply_for_doctor(request: HttpRequest, pk: int) -> Reply:
+    """The doctor's own reply: a 404 if there is none, a 403 if another doctor wrote it."""
+    reply = get_object_or_404(Reply.objects.select_related("question__specialty"), pk=pk)
+    if reply.doctor_id != request.doctor.pk:
+        raise PermissionDenied("You can only edit your own replies.")
+    return reply
+
+
+@doctor_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def answer(request: HttpRequest, pk: int) -> HttpResponse:
+    doctor = request.doctor
+    question = _get_question_for_doctor(request, pk)
+    if request.method == "POST":
+        published = _already_published(request, doctor)
+        if published:
+            messages.info(request, "Your reply was already published.")
+            return redirect(published)
+    elif question.status == Question.Status.OPEN:
+        question.claim_for(doctor)
+    claimer_id = question.current_claimer_id()
+    claimer = question.claimed_by if claimer_id and claimer_id != doctor.pk else None
+    form = AnswerForm(request.POST or None, question=question, claimer=claimer)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_markdown(form.cleaned_data["body"])
+        else:
+            reply = publish_answer(question, doctor, form.answer())
+            messages.success(request, "Your reply is published.")
+            return redirect(reply)
+    replies = Reply.objects.for_question_page(question)
+    return render(
+        request,
+        "dashboard/answer.html",
+        {
+            "question": question,
+            "form": form,
+            "claimer": claimer,
+            "preview": preview,
+            "replies": replies,
+            "section": "queue",
+        },
+    )
+
+
+def _already_published(request: HttpRequest, doctor) -> Reply | None:
+    try:
+        key = uuid.UUID(request.POST.get("submission_key", ""))
+    except ValueError:
+        return None
+    return (
+        Reply.objects.filter(submission_key=key, doctor=doctor).select_related("question").first()
+    )
+
+
+@doctor_required
+@require_POST
+def preview(request: HttpRequest) -> JsonResponse:
+    """The sanitised HTML of a Markdown text, for the live preview."""
+    return JsonResponse({"html": render_markdown(request.POST.get("body", "")[:20_000])})
+
+
+@doctor_required
+@require_safe
+def my_answers(request: HttpRequest) -> HttpResponse:
+    replies = (
+        Reply.objects.filter(doctor=request.doctor)
+        .select_related("question__specialty")
+        .order_by("-created_at", "-pk")
+    )
+    return render(
+        request,
+        "dashboard/my_answers.html",
+        {"page": paginate(request, replies), "section": "answers"},
+    )
+
+
+@doctor_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    reply = _get_reply_for_doctor(request, pk)
+    form = ReplyEditForm(request.POST or None, initial={"body": reply.body})
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_markdown(form.cleaned_data["body"])
+        else:
+            edit_reply(reply, form.cleaned_data["body"])
+            messages.success(request, "Your reply is updated.")
+            return redirect(reply)
+    return render(
+        request,
+        "dashboard/edit_reply.html",
+        {"reply": reply, "form": form, "preview": preview, "section": "answers"},
+    )
+
+
+@doctor_required
+@require_safe
+def stats_page(request: HttpRequest) -> HttpResponse:
+    weeks = stats.answers_per_week(request.doctor)
+    return render(
+        request,
+        "dashboard/stats.html",
+        {
+            "figures": stats.specialty_figures(request.doctor),
+            "weeks": weeks,
+            "chart": _bar_chart(weeks),
+            "section": "stats",
+        },
+    )
+
+
+def _bar_chart(weeks: list[stats.Week], width: int = 600, height: int = 200) -> dict:
+    """Bar geometry for the inline SVG of answers per week."""
+    top = max((week.answers for week in weeks), default=0) or 1
+    slot = width / len(weeks)
+    plot = height - 30
+    bars = []
+    for index, week in enumerate(weeks):
+        bar_height = round(plot * week.answers / top, 1)
+        bars.append(
+            {
+                "week": week,
+                "x": round(index * slot + slot * 0.15, 1),
+                "y": round(plot - bar_height + 10, 1),
+                "width": round(slot * 0.7, 1),
+                "height": bar_height,
+                "label_x": round(index * slot + slot / 2, 1),
+            }
+        )
+    return {
+        "bars": bars,
+        "width": width,
+        "height": height,
+        "baseline": plot + 10,
+        "top": top,
+        "top_answers": max((week.answers for week in weeks), default=0),
+    }

@@ -1,0 +1,113 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from forum.dashboard.stats import CHART_WEEKS, answers_per_week, specialty_figures
+from tests.factories import make_doctor, make_question, make_reply, make_specialty
+
+URL = reverse("dashboard:stats")
+
+
+@pytest.fixture
+def neurology(db):
+    return make_specialty("Neurology")
+
+
+@pytest.fixture
+def doctor(neurology):
+    return make_doctor("Lan Shengxing", specialties=[neurology])
+
+
+def answered(specialty, doctor, days_ago: float, waited_hours: float):
+    """A question answered `days_ago` days ago, `waited_hours` after it was asked."""
+    answered_at = timezone.now() - timedelta(days=days_ago)
+    question = make_question(
+        specialty,
+        status="answered",
+        created_at=answered_at - timedelta(hours=waited_hours),
+        answered_at=answered_at,
+    )
+    make_reply(question, doctor, created_at=answered_at)
+    return question
+
+
+def test_the_figures_per_specialty_on_known_data(neurology, doctor):
+    other = make_doctor("Ye Boshou", specialties=[neurology])
+    cardiology = make_specialty("Cardiology")
+    answered(neurology, doctor, days_ago=1, waited_hours=2)
+    answered(neurology, other, days_ago=5, waited_hours=10)
+    answered(neurology, doctor, days_ago=20, waited_hours=30)
+    answered(neurology, doctor, days_ago=200, waited_hours=500)  # outside every window
+    hidden = answered(neurology, doctor, days_ago=2, waited_hours=4)
+    hidden.replies.update(is_hidden=True)
+    make_question(neurology, status="open")
+    make_question(neurology, status="open")
+    make_question(neurology, status="pending")
+    answered(cardiology, make_doctor("Heart", specialties=[cardiology]), 1, 1)
+
+    [figures] = specialty_figures(doctor)
+
+    assert figures.specialty == neurology
+    assert figures.open_questions == 2
+    assert figures.answers_7_days == 2
+    assert figures.answers_30_days == 3
+    # Questions answered in the last 90 days waited 2, 4, 10 and 30 hours.
+    assert figures.median_hours_to_answer == pytest.approx(7.0)
+
+
+def test_a_specialty_without_answers_has_no_median(neurology, doctor):
+    [figures] = specialty_figures(doctor)
+
+    assert figures.median_hours_to_answer is None
+    assert figures.answers_30_days == 0
+
+
+def test_answers_per_week_cover_twelve_weeks_of_this_doctor_only(neurology, doctor):
+    other = make_doctor("Ye Boshou", specialties=[neurology])
+    answered(neurology, doctor, days_ago=0, waited_hours=1)
+    answered(neurology, doctor, days_ago=0, waited_hours=1)
+    answered(neurology, doctor, days_ago=7, waited_hours=1)
+    answered(neurology, other, days_ago=0, waited_hours=1)
+    answered(neurology, doctor, days_ago=7 * 13, waited_hours=1)
+
+    weeks = answers_per_week(doctor)
+
+    assert len(weeks) == CHART_WEEKS
+    assert weeks[-1].answers == 2
+    assert weeks[-2].answers == 1
+    assert sum(week.answers for week in weeks) == 3
+    assert all(week.starts.weekday() == 0 for week in weeks)
+
+
+def test_the_page_shows_the_table_and_an_accessible_chart(client, neurology, doctor):
+    answered(neurology, doctor, days_ago=0, waited_hours=3)
+    client.force_login(doctor.user)
+
+    html = client.get(URL).content.decode()
+
+    assert '<th scope="row">Neurology</th>' in html
+    assert "3.0 hours" in html
+    assert '<svg viewBox="0 0 600 200" role="img" aria-labelledby="chart-title chart-desc"' in html
+    assert '<title id="chart-title">Your answers per week, last 12 weeks</title>' in html
+    assert html.count('class="chart__bar"') == CHART_WEEKS
+    assert "<caption>Your answers per week</caption>" in html
+
+
+def test_a_long_median_is_shown_in_days(client, neurology, doctor):
+    answered(neurology, doctor, days_ago=1, waited_hours=24 * 3)
+    client.force_login(doctor.user)
+
+    assert "3 days" in client.get(URL).content.decode()
+
+
+def test_the_page_runs_a_constant_number_of_queries(
+    client, neurology, doctor, django_assert_num_queries
+):
+    for n in range(10):
+        answered(neurology, doctor, days_ago=n * 3, waited_hours=n + 1)
+    client.force_login(doctor.user)
+
+    with django_assert_num_queries(7):
+        client.get(URL)
