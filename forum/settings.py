@@ -53,7 +53,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_NAME = os.environ.get("SITE_NAME", "Ask a Doctor")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "forum.admin_site.ForumAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -44,3 +44,13 @@ def doctor_user(db):
     """A verified doctor's account."""
     specialty = factories.make_specialty("General Practice")
     return factories.make_doctor("Ada Okafor", specialties=[specialty]).user
+
+
+@pytest.fixture
+def moderator(db):
+    """Staff in the Moderators group, with that group's permissions only."""
+    from django.contrib.auth.models import Group
+
+    user = factories.make_user("molly", is_staff=True)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user

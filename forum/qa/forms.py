@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 
-from .models import Question, Specialty, Topic
+from .models import Question, Report, Specialty, Topic
 from .text import clean_text, has_words
 
 TITLE_MAX = 120
@@ -131,3 +131,18 @@ class QuestionForm(forms.ModelForm):
             question.save()
             question.topics.set(self.cleaned_data.get("topics") or [])
         return question
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = Report
+        fields = ["reason", "details"]
+        labels = {"reason": "What is wrong?", "details": "Anything a moderator should know"}
+        widgets = {
+            "reason": forms.RadioSelect,
+            "details": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {"details": "Optional, at most 1,000 characters."}
+
+    def clean_details(self) -> str:
+        return clean_text(self.cleaned_data["details"], multiline=True)

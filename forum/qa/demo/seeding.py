@@ -13,8 +13,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import AbstractUser, Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import AbstractUser, Group
 from django.db import connection
 from django.db.models import F
 from django.utils import timezone
@@ -54,14 +53,6 @@ DEMO_PATIENT_PSEUDONYM = "R. Alvarez"
 REJECTION_REASON = (
     "Your question included details that identify you (a full name and a phone number). "
     "Please ask again without them."
-)
-
-MODERATED_MODELS = (
-    ("qa", "question"),
-    ("qa", "reply"),
-    ("qa", "topic"),
-    ("qa", "specialty"),
-    ("accounts", "doctor"),
 )
 
 
@@ -403,17 +394,6 @@ def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
     )
     doctor.specialties.add(*(specialties[slug] for slug in DEMO_DOCTOR_SPECIALTIES))
     moderator = account("moderator", email="moderator@example.com", is_staff=True)
-    moderator.groups.add(_moderators_group())
+    # The group and its permissions come from a migration.
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return patient
-
-
-def _moderators_group() -> Group:
-    group, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
-    for app_label, model in MODERATED_MODELS:
-        content_type = ContentType.objects.get_by_natural_key(app_label, model)
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type=content_type, codename__in=[f"view_{model}", f"change_{model}"]
-            )
-        )
-    return group

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_safe
 
 from forum.accounts.models import Doctor
 
-from ..models import Question, Reply, Specialty, Topic
+from ..models import Question, Reply, Specialty, Topic, TopicRedirect
 from ..pagination import paginate
 from ..similar import similar_questions
 
@@ -53,7 +53,10 @@ def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    topic = get_object_or_404(Topic.objects.select_related("specialty"), slug=slug)
+    topic = Topic.objects.select_related("specialty").filter(slug=slug).first()
+    if topic is None:
+        moved = get_object_or_404(TopicRedirect.objects.select_related("topic"), old_slug=slug)
+        return redirect(moved.topic, permanent=True)
     questions = Question.objects.public().for_topic(topic)
     return render(
         request,

@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.contrib.admin.apps import AdminConfig
+from django.urls import reverse
+
+
+class ForumAdminSite(admin.AdminSite):
+    site_header = "Ask a Doctor: moderation"
+    site_title = "Ask a Doctor moderation"
+    index_title = "Moderation"
+
+    def index(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "checks": self._checks(request)}
+        return super().index(request, extra_context)
+
+    def _checks(self, request) -> list[dict]:
+        """What needs a moderator's attention, with links to the filtered lists."""
+        from forum.qa import moderation
+        from forum.qa.models import Question, Report
+
+        checks = []
+        if request.user.has_perm("qa.view_question"):
+            questions = reverse("admin:qa_question_changelist")
+            pending = Question.objects.filter(status=Question.Status.PENDING).count()
+            checks += [
+                {"label": "Questions waiting for review", "count": pending,
+                 "url": f"{questions}?status__exact=pending"},
+                {"label": "Questions pending more than 48 hours",
+                 "count": moderation.stale_pending_questions().count(),
+                 "url": f"{questions}?check=stale"},
+                {"label": "Headlines that are not titles",
+                 "count": moderation.questions_with_untitled_headlines().count(),
+                 "url": f"{questions}?check=headline"},
+            ]  # fmt: skip
+        if request.user.has_perm("qa.view_report"):
+            checks.append(
+                {
+                    "label": "Open reports",
+                    "count": Report.objects.open().count(),
+                    "url": reverse("admin:qa_report_changelist"),
+                }
+            )
+        if request.user.has_perm("qa.view_topic"):
+            checks.append(
+                {
+                    "label": "Topics with blank-looking or near-duplicate names",
+                    "count": len(moderation.suspicious_topic_ids()),
+                    "url": f"{reverse('admin:qa_topic_changelist')}?check=names",
+                }
+            )
+        return checks
+
+
+class ForumAdminConfig(AdminConfig):
+    default_site = "forum.admin_site.ForumAdminSite"

@@ -1,0 +1,140 @@
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils.html import format_html
+
+from .. import moderation
+from ..models import Question, Reply, TaggedQuestion
+from .actions import intermediate_page, report_done
+from .filters import QuestionNeedsALookFilter
+from .forms import RejectForm
+
+
+class ReplyInline(admin.StackedInline):
+    model = Reply
+    extra = 0
+    fields = ["doctor", "body", "created_at", "edited_at", "is_hidden"]
+    readonly_fields = ["created_at", "edited_at"]
+    raw_id_fields = ["doctor"]
+    show_change_link = True
+
+
+class TopicInline(admin.TabularInline):
+    model = TaggedQuestion
+    extra = 0
+    autocomplete_fields = ["tag"]
+    verbose_name = "topic"
+    verbose_name_plural = "topics"
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = [
+        "title", "specialty", "status", "asker_name", "created_at", "answered_at", "open_reports",
+    ]  # fmt: skip
+    list_filter = [QuestionNeedsALookFilter, "status", "specialty", "created_at", "answered_at"]
+    list_select_related = ["specialty"]
+    search_fields = ["title", "headline", "body", "asker_name"]
+    date_hierarchy = "created_at"
+    raw_id_fields = ["asker", "claimed_by"]
+    readonly_fields = ["view_count", "public_link"]
+    fieldsets = [
+        (None, {"fields": ["status", "rejection_reason", "specialty", "public_link"]}),
+        (
+            "The question",
+            {"fields": ["title", "body", "asker", "asker_name", "asker_age_range", "asker_gender"]},
+        ),
+        ("For readers", {"fields": ["headline", "more_info"]}),
+        (
+            "Dates and counts",
+            {
+                "fields": [
+                    "created_at",
+                    "answered_at",
+                    "claimed_by",
+                    "claimed_until",
+                    "view_count",
+                ],
+                "classes": ["collapse"],
+            },
+        ),
+    ]
+    inlines = [TopicInline, ReplyInline]
+    actions = ["approve", "reject", "hide", "unhide"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(open_report_count=Count("reports", filter=Q(reports__resolved_at=None)))
+        )
+
+    def get_ordering(self, request):
+        # The moderation queue: pending questions first, the oldest of them first.
+        return [moderation.pending_first(), moderation.oldest_pending_first(), "-created_at"]
+
+    @admin.display(description="open reports", ordering="open_report_count")
+    def open_reports(self, question: Question) -> int:
+        return question.open_report_count
+
+    @admin.display(description="on the site")
+    def public_link(self, question: Question) -> str:
+        if not question.pk:
+            return "-"
+        return format_html('<a href="{}">{}</a>', question.get_absolute_url(), question.slug)
+
+    @admin.action(description="Approve selected pending questions", permissions=["change"])
+    def approve(self, request, queryset):
+        report_done(self, request, moderation.approve(queryset), "approved", queryset.count())
+
+    @admin.action(
+        description="Reject selected questions (asks for a reason)", permissions=["change"]
+    )
+    def reject(self, request, queryset):
+        form = RejectForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            asked = queryset.count()
+            rejected = moderation.reject(queryset, form.reason_text())
+            report_done(self, request, rejected, "rejected", asked)
+            return None
+        return intermediate_page(
+            self,
+            request,
+            queryset,
+            template="admin/qa/question/reject.html",
+            title="Reject questions",
+            form=form,
+        )
+
+    @admin.action(description="Hide selected questions", permissions=["change"])
+    def hide(self, request, queryset):
+        report_done(self, request, moderation.hide_questions(queryset), "hidden", queryset.count())
+
+    @admin.action(description="Unhide selected questions", permissions=["change"])
+    def unhide(self, request, queryset):
+        report_done(
+            self, request, moderation.unhide_questions(queryset), "unhidden", queryset.count()
+        )
+
+
+@admin.register(Reply)
+class ReplyAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "question", "doctor", "created_at", "is_hidden"]
+    list_filter = ["is_hidden", "created_at", "question__specialty"]
+    list_select_related = ["question", "doctor"]
+    search_fields = ["body", "doctor__name", "question__title"]
+    raw_id_fields = ["question", "doctor"]
+    readonly_fields = ["created_at", "updated_at", "edited_at"]
+    date_hierarchy = "created_at"
+    actions = ["hide", "unhide"]
+    list_per_page = 50
+
+    @admin.action(description="Hide selected replies", permissions=["change"])
+    def hide(self, request, queryset):
+        changed = moderation.set_replies_hidden(queryset, True)
+        report_done(self, request, changed, "hidden", queryset.count())
+
+    @admin.action(description="Unhide selected replies", permissions=["change"])
+    def unhide(self, request, queryset):
+        changed = moderation.set_replies_hidden(queryset, False)
+        report_done(self, request, changed, "unhidden", queryset.count())

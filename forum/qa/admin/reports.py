@@ -1,0 +1,58 @@
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+
+from .. import moderation
+from ..models import Report
+from .actions import report_done
+from .filters import ReportStatusFilter
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "content", "reporter", "created_at", "resolved_at"]
+    list_filter = [ReportStatusFilter, "reason", "created_at"]
+    list_select_related = ["reporter", "question", "reply__question", "reply__doctor"]
+    search_fields = ["details", "reporter__username", "question__title", "reply__body"]
+    readonly_fields = [
+        "reporter", "content", "reason", "details", "created_at", "resolved_at", "resolved_by",
+    ]  # fmt: skip
+    fields = readonly_fields
+    date_hierarchy = "created_at"
+    actions = ["resolve", "hide_content"]
+    list_per_page = 50
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description="reported content")
+    def content(self, report: Report) -> str:
+        target = report.target
+        kind = "Question" if report.question_id else f"Reply by {report.reply.doctor}"
+        title = report.question.title if report.question_id else report.reply.question.title
+        admin_url = reverse(f"admin:qa_{target._meta.model_name}_change", args=[target.pk])
+        return format_html(
+            '{}: <a href="{}">{}</a> (<a href="{}">edit</a>){}',
+            kind,
+            target.get_absolute_url(),
+            title,
+            admin_url,
+            " - hidden" if self._is_hidden(report) else "",
+        )
+
+    @staticmethod
+    def _is_hidden(report: Report) -> bool:
+        if report.question_id:
+            return report.question.status == report.question.Status.HIDDEN
+        return report.reply.is_hidden
+
+    @admin.action(description="Resolve selected reports", permissions=["change"])
+    def resolve(self, request, queryset):
+        report_done(
+            self, request, moderation.resolve(queryset, request.user), "resolved", queryset.count()
+        )
+
+    @admin.action(description="Hide the reported content and resolve", permissions=["change"])
+    def hide_content(self, request, queryset):
+        done = moderation.hide_reported(queryset, request.user)
+        report_done(self, request, done, "resolved", queryset.count())

@@ -1,0 +1,161 @@
+"""What moderators do to content. The admin's actions call these; each runs in one
+transaction and returns what it changed, so the admin can say so and log it."""
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Case, F, QuerySet, Value, When
+from django.utils import timezone
+
+from .models import Question, Reply, Report, TaggedQuestion, Topic, TopicRedirect
+from .notifications import notify_rejected
+
+STALE_PENDING = timedelta(hours=48)
+
+# Headlines that are an apology, a refusal or a sentence instead of a page title. Written
+# for both SQLite's (Python) and PostgreSQL's regular expressions: no \b or \s.
+NOT_A_TITLE = (
+    r"^ *(i'?m sorry|i am sorry|sorry|apologies|as an ai|i can'?t|i cannot|unfortunately"
+    r"|i need more|please provide)|need more information|[.] *$"
+)
+
+
+@transaction.atomic
+def approve(questions: QuerySet[Question]) -> list[Question]:
+    """Pending questions go to the doctors."""
+    approved = list(questions.select_for_update().filter(status=Question.Status.PENDING))
+    Question.objects.filter(pk__in=[q.pk for q in approved]).update(status=Question.Status.OPEN)
+    return approved
+
+
+@transaction.atomic
+def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
+    """Questions that will not be published; each asker is emailed the reason."""
+    rejected = list(
+        questions.select_for_update().filter(
+            status__in=[Question.Status.PENDING, Question.Status.OPEN]
+        )
+    )
+    for question in rejected:
+        question.status = Question.Status.REJECTED
+        question.rejection_reason = reason
+        question.save(update_fields=["status", "rejection_reason"])
+        notify_rejected(question)
+    return rejected
+
+
+@transaction.atomic
+def hide_questions(questions: QuerySet[Question]) -> list[Question]:
+    hidden = list(questions.select_for_update().exclude(status=Question.Status.HIDDEN))
+    Question.objects.filter(pk__in=[q.pk for q in hidden]).update(status=Question.Status.HIDDEN)
+    return hidden
+
+
+@transaction.atomic
+def unhide_questions(questions: QuerySet[Question]) -> list[Question]:
+    """Hidden questions return to where they were: answered if they have an answer date."""
+    shown = list(questions.select_for_update().filter(status=Question.Status.HIDDEN))
+    ids = [q.pk for q in shown]
+    Question.objects.filter(pk__in=ids, answered_at__isnull=False).update(
+        status=Question.Status.ANSWERED
+    )
+    Question.objects.filter(pk__in=ids, answered_at__isnull=True).update(
+        status=Question.Status.OPEN
+    )
+    return shown
+
+
+@transaction.atomic
+def set_replies_hidden(replies: QuerySet[Reply], hidden: bool) -> list[Reply]:
+    changed = list(replies.select_for_update().filter(is_hidden=not hidden))
+    Reply.objects.filter(pk__in=[r.pk for r in changed]).update(is_hidden=hidden)
+    return changed
+
+
+@transaction.atomic
+def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
+    resolved = list(reports.select_for_update().open())
+    Report.objects.filter(pk__in=[r.pk for r in resolved]).update(
+        resolved_at=timezone.now(), resolved_by=moderator
+    )
+    return resolved
+
+
+@transaction.atomic
+def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
+    """Hide what the reports point at, and resolve them."""
+    reports = list(reports.select_for_update().open())
+    hide_questions(
+        Question.objects.filter(pk__in=[r.question_id for r in reports if r.question_id])
+    )
+    set_replies_hidden(
+        Reply.objects.filter(pk__in=[r.reply_id for r in reports if r.reply_id]), True
+    )
+    return resolve(Report.objects.filter(pk__in=[r.pk for r in reports]), moderator)
+
+
+@transaction.atomic
+def merge_topics(kept: Topic, merged: Iterable[Topic]) -> int:
+    """Move the questions of `merged` topics to `kept`, without duplicate links, delete the
+    merged topics, and keep their addresses as redirects. Returns the questions moved."""
+    merged = [topic for topic in merged if topic.pk != kept.pk]
+    merged_ids = [topic.pk for topic in merged]
+    already = TaggedQuestion.objects.filter(tag=kept).values("content_object_id")
+    moving = TaggedQuestion.objects.filter(tag_id__in=merged_ids).exclude(
+        content_object_id__in=already
+    )
+    # A question carrying two of the merged topics keeps one link: the lowest id.
+    first_links = {}
+    for link_id, question_id in moving.order_by("pk").values_list("pk", "content_object_id"):
+        first_links.setdefault(question_id, link_id)
+    TaggedQuestion.objects.filter(pk__in=first_links.values()).update(tag=kept)
+    TopicRedirect.objects.filter(topic_id__in=merged_ids).update(topic=kept)
+    TopicRedirect.objects.bulk_create(
+        [TopicRedirect(old_slug=topic.slug, topic=kept) for topic in merged]
+    )
+    Topic.objects.filter(pk__in=merged_ids).delete()  # and their remaining duplicate links
+    return len(first_links)
+
+
+def stale_pending_questions() -> QuerySet[Question]:
+    return Question.objects.filter(
+        status=Question.Status.PENDING, created_at__lt=timezone.now() - STALE_PENDING
+    )
+
+
+def questions_with_untitled_headlines() -> QuerySet[Question]:
+    return Question.objects.filter(headline__iregex=NOT_A_TITLE)
+
+
+def _name_key(name: str) -> str:
+    """What is left of a name without case, accents, punctuation, spaces or a plural s."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    key = "".join(char for char in text if char.isalnum())
+    return key[:-1] if key.endswith("s") else key
+
+
+def suspicious_topic_ids() -> list[int]:
+    """Topics whose names look blank, or match another topic's once simplified."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    suspicious = []
+    for pk, name in Topic.objects.values_list("pk", "name"):
+        key = _name_key(name)
+        if not key:
+            suspicious.append(pk)
+        else:
+            by_key[key].append(pk)
+    suspicious += [pk for ids in by_key.values() if len(ids) > 1 for pk in ids]
+    return sorted(suspicious)
+
+
+def pending_first() -> Case:
+    """An ordering that puts pending questions before all others."""
+    return Case(When(status=Question.Status.PENDING, then=Value(0)), default=Value(1)).asc()
+
+
+def oldest_pending_first():
+    """Among pending questions, the longest waiting first; other questions are not ordered."""
+    return Case(When(status=Question.Status.PENDING, then=F("created_at"))).asc(nulls_last=True)
