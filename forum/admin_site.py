@@ -7,6 +7,8 @@ class ForumAdminSite(admin.AdminSite):
     site_header = "Ask a Doctor: moderation"
     site_title = "Ask a Doctor moderation"
     index_title = "Moderation"
+    # The changelists need the width more than a second menu.
+    enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "checks": self._checks(request)}

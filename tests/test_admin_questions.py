@@ -157,5 +157,5 @@ def test_the_change_page_has_replies_and_topics_inline(logged_in, neurology):
 
     html = logged_in.get(reverse("admin:qa_question_change", args=[question.pk])).content.decode()
 
-    assert "Replies" in html and "Topics" in html
-    assert 'name="replies-0-body"' in html
+    assert 'id="replies-heading"' in html and 'name="replies-0-body"' in html
+    assert 'id="tagged_items-heading"' in html
