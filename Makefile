@@ -6,12 +6,15 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test lint format check seed clean
+.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed clean
 
 help:
 	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
 	@echo "make test    - set up and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make serve   - gunicorn with DEBUG off, WhiteNoise and collected static files"
+	@echo "make browser-tools - install Chromium (apt, as root) and the page checkers (npm)"
+	@echo "make test-browser  - only the browser tests, required to run (not skipped)"
+	@echo "make screenshots   - the main pages at 375 and 1280 px into screenshots/"
 	@echo "make lint    - ruff check and ruff format --check"
 	@echo "make format  - ruff format and the safe ruff fixes"
 	@echo "make check   - no missing migrations, and Django's deployment checks"
@@ -42,6 +45,18 @@ serve: install
 
 test: install
 	$(BIN)/pytest
+
+# The browser tests need Debian's Chromium, Java and the npm packages of package.json.
+browser-tools:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	npm ci --no-audit --no-fund
+
+test-browser: install
+	REQUIRE_BROWSER_TESTS=1 $(BIN)/pytest tests/browser
+
+screenshots: install
+	REQUIRE_BROWSER_TESTS=1 $(BIN)/pytest tests/browser/test_screenshots.py -m screenshots -q
+	@echo "Screenshots written to screenshots/"
 
 lint: install
 	$(BIN)/ruff check .

@@ -69,3 +69,10 @@ def test_logout_needs_a_post(client, alice):
 
     assert response["Location"] == reverse("qa:home")
     assert "_auth_user_id" not in client.session
+
+
+def test_the_login_page_carries_the_forum_name_not_the_host(client, db):
+    html = client.get(URL).content.decode()
+
+    assert "Ask a Doctor</a>" in html
+    assert "testserver</a>" not in html

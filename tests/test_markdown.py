@@ -39,5 +39,5 @@ def test_plain_text_drops_the_markup():
 def test_an_excerpt_cuts_at_a_word_and_adds_dots():
     text = "Hello doctor, I have had a headache every morning for three weeks now."
 
-    assert excerpt(text, 30) == "Hello doctor, I have had a ..."
+    assert excerpt(text, 30) == "Hello doctor, I have had a\u00a0..."
     assert excerpt("Short enough.", 30) == "Short enough."

@@ -49,7 +49,7 @@ def test_a_forgotten_password_is_reset_by_email(client, db):
 
     [message] = mail.outbox
     assert message.to == ["carol@example.org"]
-    assert "Reset your password" in message.subject
+    assert message.subject == "Reset your password on Ask a Doctor"
     assert message.alternatives and "Choose a new password" in message.alternatives[0][0]
     link = re.search(r"http://testserver(/accounts/reset/\S+/)", message.body).group(1)
     form_url = client.get(link)["Location"]

@@ -290,9 +290,9 @@ def test_similar_items_show_the_start_of_question_and_reply_cut_at_a_word(
     similar = html[html.index("Similar Q&amp;A") :]
 
     assert "My eyelid twitches again and again" in similar
-    assert "again and ..." in similar or "again ..." in similar
+    assert "again\u00a0..." in similar
     assert "Hello, twitching usually settles" in similar
-    assert "settles ..." in similar
+    assert "settles\u00a0..." in similar
     assert f'href="{other.get_absolute_url()}"' in similar
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
@@ -42,6 +43,7 @@ urlpatterns = [
             email_template_name="accounts/email/password_reset.txt",
             html_email_template_name="accounts/email/password_reset.html",
             subject_template_name="accounts/email/password_reset_subject.txt",
+            extra_email_context={"forum_name": settings.SITE_NAME},
             success_url=reverse_lazy("accounts:password_reset_done"),
         ),
         name="password_reset",

@@ -45,7 +45,7 @@ class QuestionForm(forms.ModelForm):
         queryset=Topic.objects.filter(specialty__isnull=False).select_related("specialty"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Optional: topics of the chosen specialty that fit your question.",
+        help_text="Topics of the chosen specialty that fit your question.",
     )
 
     class Meta:

@@ -23,10 +23,17 @@ NOT_A_TITLE = (
 )
 
 
+def _locked(queryset: QuerySet) -> QuerySet:
+    """The same rows, locked for the transaction. The admin's querysets carry annotations
+    and outer joins, which PostgreSQL cannot lock, so the rows are fetched again by key."""
+    ids = list(queryset.values_list("pk", flat=True))
+    return queryset.model.objects.select_for_update().filter(pk__in=ids)
+
+
 @transaction.atomic
 def approve(questions: QuerySet[Question]) -> list[Question]:
     """Pending questions go to the doctors."""
-    approved = list(questions.select_for_update().filter(status=Question.Status.PENDING))
+    approved = list(_locked(questions).filter(status=Question.Status.PENDING))
     Question.objects.filter(pk__in=[q.pk for q in approved]).update(status=Question.Status.OPEN)
     return approved
 
@@ -35,9 +42,7 @@ def approve(questions: QuerySet[Question]) -> list[Question]:
 def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
     """Questions that will not be published; each asker is emailed the reason."""
     rejected = list(
-        questions.select_for_update().filter(
-            status__in=[Question.Status.PENDING, Question.Status.OPEN]
-        )
+        _locked(questions).filter(status__in=[Question.Status.PENDING, Question.Status.OPEN])
     )
     for question in rejected:
         question.status = Question.Status.REJECTED
@@ -49,7 +54,7 @@ def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
 
 @transaction.atomic
 def hide_questions(questions: QuerySet[Question]) -> list[Question]:
-    hidden = list(questions.select_for_update().exclude(status=Question.Status.HIDDEN))
+    hidden = list(_locked(questions).exclude(status=Question.Status.HIDDEN))
     Question.objects.filter(pk__in=[q.pk for q in hidden]).update(status=Question.Status.HIDDEN)
     return hidden
 
@@ -57,7 +62,7 @@ def hide_questions(questions: QuerySet[Question]) -> list[Question]:
 @transaction.atomic
 def unhide_questions(questions: QuerySet[Question]) -> list[Question]:
     """Hidden questions return to where they were: answered if they have an answer date."""
-    shown = list(questions.select_for_update().filter(status=Question.Status.HIDDEN))
+    shown = list(_locked(questions).filter(status=Question.Status.HIDDEN))
     ids = [q.pk for q in shown]
     Question.objects.filter(pk__in=ids, answered_at__isnull=False).update(
         status=Question.Status.ANSWERED
@@ -70,14 +75,14 @@ def unhide_questions(questions: QuerySet[Question]) -> list[Question]:
 
 @transaction.atomic
 def set_replies_hidden(replies: QuerySet[Reply], hidden: bool) -> list[Reply]:
-    changed = list(replies.select_for_update().filter(is_hidden=not hidden))
+    changed = list(_locked(replies).filter(is_hidden=not hidden))
     Reply.objects.filter(pk__in=[r.pk for r in changed]).update(is_hidden=hidden)
     return changed
 
 
 @transaction.atomic
 def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
-    resolved = list(reports.select_for_update().open())
+    resolved = list(_locked(reports).open())
     Report.objects.filter(pk__in=[r.pk for r in resolved]).update(
         resolved_at=timezone.now(), resolved_by=moderator
     )
@@ -87,7 +92,7 @@ def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
 @transaction.atomic
 def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
     """Hide what the reports point at, and resolve them."""
-    reports = list(reports.select_for_update().open())
+    reports = list(_locked(reports).open())
     hide_questions(
         Question.objects.filter(pk__in=[r.question_id for r in reports if r.question_id])
     )

@@ -44,7 +44,7 @@ def _send(question_pk: int, kind: str) -> None:
         context = {
             "question": question,
             "user": asker,
-            "site_name": settings.SITE_NAME,
+            "forum_name": settings.SITE_NAME,
             "question_url": f"{settings.SITE_URL}{path}",
             "profile_url": f"{settings.SITE_URL}{reverse('accounts:profile')}",
         }

@@ -19,7 +19,8 @@ def excerpt(text: str, length: int = 200) -> str:
     if len(words) <= length:
         return words
     cut = words[: length + 1].rsplit(" ", 1)[0] if " " in words[:length] else words[:length]
-    return cut.rstrip(" ,;:.-") + " ..."
+    # A no-break space keeps the dots with the last word.
+    return cut.rstrip(" ,;:.-") + "\u00a0..."
 
 
 @register.filter
@@ -31,3 +32,9 @@ def markdown_excerpt(text: str, length: int = 200) -> str:
 def waiting(since) -> str:
     """ "waiting 3 days": how long a question has waited, to the largest unit."""
     return f"waiting {timesince(since, depth=1)}"
+
+
+@register.filter
+def machine_time(value) -> str:
+    """A date-time for <time datetime>, to the second (HTML allows three decimals at most)."""
+    return value.isoformat(timespec="seconds") if value else ""

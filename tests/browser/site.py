@@ -1,0 +1,82 @@
+"""A small, complete forum for the browser tests: every kind of page has something to show."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+
+from forum.accounts.models import Doctor
+from forum.qa.models import Question, Reply, Specialty, Topic
+from tests.factories import (
+    make_answered,
+    make_doctor,
+    make_question,
+    make_specialty,
+    make_topic,
+    make_user,
+)
+
+
+@dataclass
+class Site:
+    neurology: Specialty
+    eyelid: Topic
+    doctor: Doctor
+    answered: Question
+    pending: Question
+    waiting: Question
+    reply: Reply
+
+
+def build_site() -> Site:
+    neurology = make_specialty("Neurology", description="Brain, nerves and muscles.")
+    make_specialty("Cardiology")
+    eyelid = make_topic("Eyelid Twitching", neurology, description="Small repeated eyelid spasms.")
+    spasm = make_topic("Facial Spasm", neurology)
+    doctor = make_doctor(
+        "Lan Shengxing",
+        specialties=[neurology],
+        slug="drlan",
+        affiliation="Riverside General Hospital",
+        bio="Neurologist with twenty years in clinic.",
+    )
+    answered = make_answered(
+        neurology,
+        [eyelid, spasm],
+        doctor=doctor,
+        title="Lip twitching",
+        headline="Facial Muscle Twitches: Causes and Concerns",
+        body="When I talk a lot my mouth corner twitches.\n\nI also feel dizzy when I stand up.",
+        more_info="Most twitches are **harmless**.\n\n1. Sleep\n2. Less coffee",
+    )
+    for n in range(5):
+        make_answered(
+            neurology,
+            [eyelid] if n % 2 else [spasm],
+            doctor=doctor,
+            title=f"Twitching question {n}",
+            headline=f"Understanding Eyelid Twitches, Part {n + 1}",
+            body="My eyelid has twitched on and off for two weeks, mostly in the evening "
+            "after long hours at a screen. It does not hurt. Should I worry about it?",
+            days_ago=n + 2,
+        )
+    alice = make_user("alice", email="alice@example.org")
+    pending = make_question(
+        neurology, asker=alice, status="pending", title="Tingling fingers at night"
+    )
+    waiting = make_question(
+        neurology,
+        status="open",
+        title="Headache every morning",
+        body="I wake up with a dull headache most days.\n\nIt fades by lunchtime.",
+    )
+    moderator = make_user("molly", is_staff=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    return Site(
+        neurology=neurology,
+        eyelid=eyelid,
+        doctor=doctor,
+        answered=answered,
+        pending=pending,
+        waiting=waiting,
+        reply=answered.replies.get(),
+    )

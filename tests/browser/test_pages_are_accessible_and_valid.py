@@ -1,0 +1,75 @@
+"""Every page people use, checked by axe-core (WCAG 2.2 AA) and the Nu HTML checker."""
+
+import pytest
+from django.urls import reverse
+
+from tests.browser.checkers import axe_violations, html_errors
+from tests.browser.conftest import log_in
+from tests.browser.site import Site, build_site
+
+READER, PATIENT, DOCTOR = None, "alice", "drlan"
+
+PAGES = {
+    "home": (READER, lambda s: "/"),
+    "specialty": (READER, lambda s: s.neurology.get_absolute_url()),
+    "topic": (READER, lambda s: s.eyelid.get_absolute_url()),
+    "question": (READER, lambda s: s.answered.get_absolute_url()),
+    "doctor": (READER, lambda s: s.doctor.get_absolute_url()),
+    "not found": (READER, lambda s: "/no-such-page/"),
+    "signup": (READER, lambda s: reverse("accounts:signup")),
+    "login": (READER, lambda s: reverse("accounts:login") + "?next=/ask/"),
+    "password reset": (READER, lambda s: reverse("accounts:password_reset")),
+    "ask": (PATIENT, lambda s: reverse("qa:ask")),
+    "my questions": (PATIENT, lambda s: reverse("qa:my_questions")),
+    "pending question": (PATIENT, lambda s: s.pending.get_absolute_url()),
+    "edit question": (PATIENT, lambda s: reverse("qa:question_edit", args=[s.pending.pk])),
+    "profile": (PATIENT, lambda s: reverse("accounts:profile")),
+    "question, logged in": (PATIENT, lambda s: s.answered.get_absolute_url()),
+    "report": (PATIENT, lambda s: reverse("qa:report_question", args=[s.answered.pk])),
+    "dashboard queue": (DOCTOR, lambda s: reverse("dashboard:queue")),
+    "dashboard answer": (DOCTOR, lambda s: reverse("dashboard:answer", args=[s.waiting.pk])),
+    "dashboard my answers": (DOCTOR, lambda s: reverse("dashboard:my_answers")),
+    "dashboard edit": (DOCTOR, lambda s: reverse("dashboard:edit_reply", args=[s.reply.pk])),
+    "dashboard stats": (DOCTOR, lambda s: reverse("dashboard:stats")),
+}
+
+
+def open_as(new_page, site: Site, who: str | None, path: str, width: int = 1280):
+    page = new_page(width=width)
+    if who:
+        log_in(page, who)
+    response = page.goto(path)
+    return page, response.text()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_page_has_no_accessibility_violations(new_page, name):
+    site = build_site()
+    who, path = PAGES[name]
+    page, _ = open_as(new_page, site, who, path(site))
+
+    assert axe_violations(page) == []
+
+
+def test_the_ask_form_with_errors_has_no_accessibility_violations(new_page):
+    site = build_site()
+    page, _ = open_as(new_page, site, PATIENT, reverse("qa:ask"))
+    page.fill("#id_title", "?!")
+    page.click("button:has-text('Send my question')")
+    page.locator("#id_title_error").wait_for()
+
+    assert axe_violations(page) == []
+
+
+def test_every_page_is_valid_html(new_page):
+    site = build_site()
+    documents = {}
+    for name, (who, path) in PAGES.items():
+        _, documents[name] = open_as(new_page, site, who, path(site))
+    page, _ = open_as(new_page, site, PATIENT, reverse("qa:ask"))
+    page.fill("#id_title", "?!")
+    page.click("button:has-text('Send my question')")
+    page.locator("#id_title_error").wait_for()
+    documents["ask with errors"] = page.content()
+
+    assert html_errors(documents) == {}
