@@ -48,7 +48,8 @@ test: install
 
 # The browser tests need Debian's Chromium, Java and the npm packages of package.json.
 browser-tools:
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	command -v chromium >/dev/null && command -v java >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq chromium default-jre-headless)
 	npm ci --no-audit --no-fund
 
 test-browser: install

@@ -104,6 +104,10 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue for the lock at the start of a transaction instead of failing midway.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = ["forum.accounts.backends.ForumBackend"]
@@ -146,6 +150,8 @@ MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 SIGNUP_ATTEMPT_LIMIT = envint("SIGNUP_ATTEMPT_LIMIT", 10)
 THROTTLE_WINDOW_SECONDS = envint("THROTTLE_WINDOW_SECONDS", 15 * 60)
+# How many proxies in front of the site append to X-Forwarded-For (0: none, use the peer).
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "qa:home"

@@ -157,5 +157,16 @@ def test_the_change_page_has_replies_and_topics_inline(logged_in, neurology):
 
     html = logged_in.get(reverse("admin:qa_question_change", args=[question.pk])).content.decode()
 
-    assert 'id="replies-heading"' in html and 'name="replies-0-body"' in html
+    assert 'id="replies-heading"' in html and 'name="replies-0-is_hidden"' in html
+    assert 'name="replies-0-body"' not in html  # moderators hide replies, never rewrite them
     assert 'id="tagged_items-heading"' in html
+
+
+@pytest.mark.parametrize("status", ["pending", "rejected"])
+def test_pending_and_rejected_questions_are_not_hidden(logged_in, neurology, status):
+    question = make_question(neurology, status=status)
+
+    response = act(logged_in, "hide", [question])
+
+    assert statuses(question) == [status]
+    assert "Hidden 0 questions. 1 skipped" in response.content.decode()

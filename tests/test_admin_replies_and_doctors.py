@@ -80,3 +80,41 @@ def test_the_doctor_changelist_runs_a_constant_number_of_queries(
 
     with django_assert_max_num_queries(10):
         assert logged_in.get(reverse("admin:accounts_doctor_changelist")).status_code == 200
+
+
+def test_a_moderator_cannot_move_a_doctor_profile_to_another_account(
+    logged_in, neurology, moderator
+):
+    doctor = make_doctor("Lan Shengxing", specialties=[neurology])
+    url = reverse("admin:accounts_doctor_change", args=[doctor.pk])
+
+    logged_in.post(
+        url,
+        {
+            "user": moderator.pk,
+            "name": doctor.name,
+            "slug": doctor.slug,
+            "specialties": [neurology.pk],
+            "licence_number": doctor.licence_number,
+            "is_verified": "on",
+        },
+    )
+
+    doctor.refresh_from_db()
+    assert doctor.user != moderator
+    assert logged_in.get(reverse("dashboard:queue")).status_code == 403
+
+
+def test_a_moderator_can_hide_but_not_rewrite_a_reply(logged_in, neurology):
+    question = make_answered(neurology)
+    reply = question.replies.get()
+    other = make_doctor("Other Doctor", specialties=[neurology])
+
+    logged_in.post(
+        reverse("admin:qa_reply_change", args=[reply.pk]),
+        {"question": question.pk, "doctor": other.pk, "body": "Rewritten", "is_hidden": "on"},
+    )
+
+    reply.refresh_from_db()
+    assert reply.is_hidden
+    assert reply.body != "Rewritten" and reply.doctor != other

@@ -118,3 +118,15 @@ def test_the_changelist_runs_a_constant_number_of_queries(
 
     with django_assert_max_num_queries(10):
         assert logged_in.get(CHANGELIST).status_code == 200
+
+
+def test_a_slug_used_again_after_a_merge_can_be_merged_again(logged_in, neurology):
+    a, b = make_topic("Alpha", neurology), make_topic("Beta", neurology)
+    merge(logged_in, [a, b], kept=b)
+    again = make_topic("Alpha", neurology)
+    c = make_topic("Gamma", neurology)
+
+    response = merge(logged_in, [again, c], kept=c)
+
+    assert response.status_code == 200
+    assert TopicRedirect.objects.get(old_slug="alpha").topic == c

@@ -128,6 +128,9 @@ def two_lines(*lines: str) -> str:
         ("asker_age_range", "", "This field is required."),
         ("asker_age_range", "200", "Select a valid choice"),
         ("specialty", "999999", "Select a valid choice"),
+        ("specialty", "9" * 30, "Select a valid choice"),
+        ("topics", ["9" * 30], "is not a valid value"),
+        ("topics", ["\u00b2"], "is not a valid value"),
     ],
 )
 def test_bad_input_gets_a_message_and_saves_nothing(

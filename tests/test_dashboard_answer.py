@@ -158,8 +158,15 @@ def test_the_preview_endpoint_needs_a_csrf_token(doctor):
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(doctor.user)
+    refused = client.post(reverse("dashboard:preview"), {"body": "x"})
+    client.get(reverse("dashboard:queue"))  # sets the CSRF cookie
+    token = client.cookies["csrftoken"].value
 
-    assert client.post(reverse("dashboard:preview"), {"body": "x"}).status_code == 403
+    accepted = client.post(reverse("dashboard:preview"), {"body": "x"}, HTTP_X_CSRFTOKEN=token)
+
+    assert refused.status_code == 403
+    assert "CSRF verification failed" in refused.content.decode()
+    assert accepted.status_code == 200
 
 
 def test_a_double_submit_saves_one_reply(
@@ -267,3 +274,72 @@ def test_questions_that_are_not_open_cannot_be_answered(client, doctor, neurolog
 
     assert client.get(url(question)).status_code == 404
     assert client.post(url(question), answer()).status_code == 404
+
+
+@pytest.mark.parametrize("status", ["withdrawn", "rejected", "hidden", "pending"])
+def test_a_question_that_stops_taking_answers_while_the_doctor_writes_keeps_the_text(
+    client, doctor, question, status, django_capture_on_commit_callbacks
+):
+    from forum.dashboard.forms import AnswerForm
+    from forum.qa.answering import NotAnswerable, publish_answer
+
+    form = AnswerForm(answer(), question=question)
+    assert form.is_valid()
+    Question.objects.filter(pk=question.pk).update(status=status)
+
+    with pytest.raises(NotAnswerable), django_capture_on_commit_callbacks(execute=True):
+        publish_answer(question, doctor, form.answer())
+
+    assert not Reply.objects.exists()
+    assert mail.outbox == []
+
+
+def test_the_doctor_is_told_when_the_question_closed_while_writing(client, doctor, question):
+    client.force_login(doctor.user)
+    client.get(url(question))
+
+    # The asker withdraws between the doctor's check and the save: simulate with a patch.
+    from unittest import mock
+
+    from forum.qa.answering import NotAnswerable
+
+    with mock.patch("forum.dashboard.views.publish_answer", side_effect=NotAnswerable):
+        response = client.post(url(question), answer(body="My careful reply."))
+
+    html = response.content.decode()
+    assert "This question stopped taking answers while you were writing" in html
+    assert "My careful reply." in html
+
+
+def test_topics_of_other_specialties_stay_when_a_doctor_answers(client, doctor, question):
+    heart = make_topic("Palpitations", make_specialty("Cardiology"))
+    question.topics.add(heart)
+    client.force_login(doctor.user)
+
+    client.post(url(question), answer())
+
+    assert list(question.topics.all()) == [heart]
+
+
+def test_a_raced_double_submit_returns_the_saved_reply(doctor, question):
+    """Two identical submissions racing past the first check: the database's unique key
+    stops the second, which then returns the first reply."""
+    from unittest import mock
+
+    from forum.dashboard.forms import AnswerForm
+    from forum.qa.answering import publish_answer
+
+    form = AnswerForm(answer(), question=question)
+    assert form.is_valid()
+    first = publish_answer(question, doctor, form.answer())
+    original_filter = Reply.objects.filter
+    calls = iter([Reply.objects.none()])
+
+    def miss_once(*args, **kwargs):
+        return next(calls, None) or original_filter(*args, **kwargs)
+
+    with mock.patch.object(Reply.objects, "filter", side_effect=miss_once):
+        second = publish_answer(question, doctor, form.answer())
+
+    assert second == first
+    assert Reply.objects.count() == 1

@@ -111,3 +111,12 @@ def test_the_page_runs_a_constant_number_of_queries(
 
     with django_assert_num_queries(7):
         client.get(URL)
+
+
+def test_an_empty_chart_says_so(client, neurology, doctor):
+    client.force_login(doctor.user)
+
+    html = client.get(URL).content.decode()
+
+    assert "No answers in these weeks yet." in html
+    assert "the highest is 0" in html

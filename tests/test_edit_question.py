@@ -101,3 +101,32 @@ def test_the_waiting_limit_does_not_block_editing(client, alice, question, neuro
 
     question.refresh_from_db()
     assert question.title == "Edited at the limit"
+
+
+def test_saving_an_edit_never_touches_the_answer_fields(client, alice, question):
+    client.force_login(alice)
+    form_page = client.get(url(question))
+    # A moderator adds a headline meanwhile; the asker's save must not erase it.
+    Question.objects.filter(pk=question.pk).update(headline="Editorial headline")
+
+    client.post(url(question), form_data(question, title="Asker's change"))
+
+    question.refresh_from_db()
+    assert form_page.status_code == 200
+    assert question.title == "Asker's change"
+    assert question.headline == "Editorial headline"
+
+
+def test_a_question_answered_meanwhile_is_not_reopened_by_an_edit(client, alice, question):
+    from django.utils import timezone
+
+    client.force_login(alice)
+    client.get(url(question))
+    Question.objects.filter(pk=question.pk).update(status="answered", answered_at=timezone.now())
+
+    response = client.post(url(question), form_data(question, title="Too late"))
+
+    question.refresh_from_db()
+    assert response.status_code == 403
+    assert question.status == Question.Status.ANSWERED
+    assert question.title == "Original title"

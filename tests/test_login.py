@@ -76,3 +76,53 @@ def test_the_login_page_carries_the_forum_name_not_the_host(client, db):
 
     assert "Ask a Doctor</a>" in html
     assert "testserver</a>" not in html
+
+
+def test_a_new_password_by_email_lifts_the_accounts_lock(client, db, settings):
+    import re
+
+    from django.core import mail
+
+    settings.LOGIN_FAILURE_LIMIT = 2
+    make_user("carol", email="carol@example.org")
+    for _ in range(2):
+        client.post(URL, {"username": "carol", "password": "nope"}, REMOTE_ADDR="10.0.0.1")
+    client.post(reverse("accounts:password_reset"), {"email": "carol@example.org"})
+    link = re.search(r"http://testserver(/accounts/reset/\S+/)", mail.outbox[0].body).group(1)
+    form_url = client.get(link)["Location"]
+    new = "brand-new-passphrase"
+    client.post(form_url, {"new_password1": new, "new_password2": new})
+
+    response = client.post(URL, {"username": "carol", "password": new}, REMOTE_ADDR="10.0.0.7")
+
+    assert response.status_code == 302
+
+
+def test_behind_a_proxy_the_forwarded_address_is_throttled_not_the_proxy(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 2
+    settings.TRUSTED_PROXIES = 1
+    make_user("dave")
+    for name in ["x", "y"]:
+        client.post(
+            URL,
+            {"username": name, "password": "nope"},
+            REMOTE_ADDR="10.0.0.254",
+            HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.9",  # the first part is the client's own
+        )
+
+    other_visitor = client.post(
+        URL,
+        {"username": "dave", "password": "pw"},
+        REMOTE_ADDR="10.0.0.254",
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    client.logout()
+    same_visitor = client.post(
+        URL,
+        {"username": "dave", "password": "pw"},
+        REMOTE_ADDR="10.0.0.254",
+        HTTP_X_FORWARDED_FOR="5.6.7.8, 203.0.113.9",
+    )
+
+    assert other_visitor.status_code == 302
+    assert "Too many failed logins" in same_visitor.content.decode()

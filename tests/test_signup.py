@@ -96,3 +96,12 @@ def test_a_logged_in_user_is_sent_home(client, alice):
     client.force_login(alice)
 
     assert client.get(URL)["Location"] == reverse("qa:home")
+
+
+def test_invisible_characters_cannot_make_a_taken_email_look_new(client, db):
+    make_user("old", email="new@example.org")
+
+    response = client.post(URL, {**GOOD, "email": "new@example.org\u200b"})
+
+    assert "An account with this email address already exists" in response.content.decode()
+    assert not users().filter(username="newpatient").exists()

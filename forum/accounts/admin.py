@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import transaction
 
 from forum.qa.admin.actions import report_done
 
@@ -20,11 +21,18 @@ class DoctorAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("specialties")
 
+    def get_readonly_fields(self, request, obj=None):
+        # Moving a profile to another account would let that account answer as the doctor.
+        if obj is not None and not request.user.is_superuser:
+            return ["user"]
+        return []
+
     @admin.display(description="specialties")
     def specialty_names(self, doctor: Doctor) -> str:
         return ", ".join(specialty.name for specialty in doctor.specialties.all())
 
     @admin.action(description="Verify selected doctors (they can answer)", permissions=["change"])
+    @transaction.atomic
     def verify(self, request, queryset):
         changed = [d for d in queryset if not d.can_answer]
         for doctor in changed:
@@ -33,6 +41,7 @@ class DoctorAdmin(admin.ModelAdmin):
         report_done(self, request, changed, "verified", len(queryset))
 
     @admin.action(description="Suspend selected doctors", permissions=["change"])
+    @transaction.atomic
     def suspend(self, request, queryset):
         changed = [d for d in queryset if not d.is_suspended]
         for doctor in changed:

@@ -20,7 +20,7 @@ class SignupForm(UserCreationForm):
         fields = ["username", "email"]
 
     def clean_email(self) -> str:
-        email = get_user_model().objects.normalize_email(self.cleaned_data["email"]).strip()
+        email = get_user_model().objects.normalize_email(clean_text(self.cleaned_data["email"]))
         if get_user_model().objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(
                 "An account with this email address already exists. "

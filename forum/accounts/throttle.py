@@ -12,7 +12,17 @@ from django.http import HttpRequest
 
 
 def client_ip(request: HttpRequest) -> str:
-    # The proxy in front of gunicorn is trusted to set REMOTE_ADDR (--forwarded-allow-ips).
+    """The visitor's address. Behind TRUSTED_PROXIES proxies, each of which appends the
+    address it saw to X-Forwarded-For, the visitor is that many entries from the end;
+    what a client writes into the header itself stays to the left and is ignored."""
+    proxies = settings.TRUSTED_PROXIES
+    if proxies:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

@@ -23,7 +23,7 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path(
         "accounts/password_change/",
-        auth_views.PasswordChangeView.as_view(
+        views.PasswordChangeView.as_view(
             template_name="accounts/password_change_form.html",
             success_url=reverse_lazy("accounts:password_change_done"),
         ),
@@ -55,7 +55,7 @@ urlpatterns = [
     ),
     path(
         "accounts/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        views.PasswordResetConfirmView.as_view(
             template_name="accounts/password_reset_confirm.html",
             success_url=reverse_lazy("accounts:password_reset_complete"),
         ),

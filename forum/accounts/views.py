@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -23,6 +24,20 @@ def _safe_next(request: HttpRequest) -> str | None:
     ):
         return target
     return None
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    def form_valid(self, form):
+        throttle.reset("login-user", form.user.get_username())
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Choosing a new password by email also lifts a lock on the account's logins."""
+
+    def form_valid(self, form):
+        throttle.reset("login-user", form.user.get_username())
+        return super().form_valid(form)
 
 
 @require_http_methods(["GET", "POST"])

@@ -88,3 +88,30 @@ def answers_per_week(doctor: Doctor, now: datetime | None = None) -> list[Week]:
     for row in per_day:
         weeks[(row["day"] - first_monday).days // 7].answers += row["answers"]
     return weeks
+
+
+def bar_chart(weeks: list[Week], width: int = 600, height: int = 200) -> dict:
+    """The geometry of the inline SVG bar chart of answers per week."""
+    highest = max((week.answers for week in weeks), default=0)
+    slot = width / len(weeks)
+    plot = height - 30
+    bars = []
+    for index, week in enumerate(weeks):
+        bar_height = round(plot * week.answers / max(highest, 1), 1)
+        bars.append(
+            {
+                "week": week,
+                "x": round(index * slot + slot * 0.15, 1),
+                "y": round(plot - bar_height + 10, 1),
+                "width": round(slot * 0.7, 1),
+                "height": bar_height,
+                "label_x": round(index * slot + slot / 2, 1),
+            }
+        )
+    return {
+        "bars": bars,
+        "width": width,
+        "height": height,
+        "baseline": plot + 10,
+        "highest": highest,
+    }

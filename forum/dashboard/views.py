@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from forum.qa.answering import edit_reply, publish_answer
+from forum.qa.answering import NotAnswerable, edit_reply, publish_answer
 from forum.qa.markdown import render_markdown
 from forum.qa.models import Question, Reply
 from forum.qa.pagination import paginate
@@ -79,9 +79,18 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         if "preview" in request.POST:
             preview = render_markdown(form.cleaned_data["body"])
         else:
-            reply = publish_answer(question, doctor, form.answer())
-            messages.success(request, "Your reply is published.")
-            return redirect(reply)
+            try:
+                reply = publish_answer(question, doctor, form.answer())
+            except NotAnswerable:
+                form.add_error(
+                    None,
+                    "This question stopped taking answers while you were writing (the asker "
+                    "withdrew or changed it, or a moderator rejected or hid it). Your reply "
+                    "was not published; its text is still below.",
+                )
+            else:
+                messages.success(request, "Your reply is published.")
+                return redirect(reply)
     replies = Reply.objects.for_question_page(question)
     return render(
         request,
@@ -159,35 +168,7 @@ def stats_page(request: HttpRequest) -> HttpResponse:
         {
             "figures": stats.specialty_figures(request.doctor),
             "weeks": weeks,
-            "chart": _bar_chart(weeks),
+            "chart": stats.bar_chart(weeks),
             "section": "stats",
         },
     )
-
-
-def _bar_chart(weeks: list[stats.Week], width: int = 600, height: int = 200) -> dict:
-    """Bar geometry for the inline SVG of answers per week."""
-    top = max((week.answers for week in weeks), default=0) or 1
-    slot = width / len(weeks)
-    plot = height - 30
-    bars = []
-    for index, week in enumerate(weeks):
-        bar_height = round(plot * week.answers / top, 1)
-        bars.append(
-            {
-                "week": week,
-                "x": round(index * slot + slot * 0.15, 1),
-                "y": round(plot - bar_height + 10, 1),
-                "width": round(slot * 0.7, 1),
-                "height": bar_height,
-                "label_x": round(index * slot + slot / 2, 1),
-            }
-        )
-    return {
-        "bars": bars,
-        "width": width,
-        "height": height,
-        "baseline": plot + 10,
-        "top": top,
-        "top_answers": max((week.answers for week in weeks), default=0),
-    }

@@ -12,6 +12,11 @@ from .models import Question, Reply, Topic
 from .notifications import notify_answered
 
 
+class NotAnswerable(Exception):
+    """The question stopped taking answers (withdrawn, rejected, hidden, or edited back to
+    review) while the doctor was writing."""
+
+
 @dataclass
 class Answer:
     body: str
@@ -34,6 +39,8 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
             existing = Reply.objects.filter(submission_key=answer.submission_key).first()
             if existing:
                 return existing
+            if question.status not in {Question.Status.OPEN, Question.Status.ANSWERED}:
+                raise NotAnswerable
             now = timezone.now()
             reply = Reply.objects.create(
                 question=question,
@@ -54,8 +61,14 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
                     "headline", "more_info", "claimed_by", "claimed_until", "status", "answered_at"
                 ]
             )  # fmt: skip
+            # The form offers the topics of the question's specialty; others stay as they are.
+            kept = question.topics.exclude(specialty_id=question.specialty_id)
             question.topics.set(
-                [*answer.topics, *_topics_named(answer.new_topic_names, question.specialty_id)]
+                [
+                    *kept,
+                    *answer.topics,
+                    *_topics_named(answer.new_topic_names, question.specialty_id),
+                ]
             )
             if first_answer:
                 notify_answered(question)

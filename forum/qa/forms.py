@@ -11,9 +11,31 @@ TITLE_MAX = 120
 BODY_MIN, BODY_MAX = 30, 5000
 
 
+MAX_ID = 2**63 - 1
+
+
 class TopicChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, topic: Topic) -> str:
         return topic.name
+
+    def _check_values(self, values):
+        # Refuse what cannot be an id before the database sees it (SQLite overflows).
+        for value in values:
+            text = str(value)
+            if not text.isascii() or not text.isdigit() or int(text) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": value},
+                )
+        return super()._check_values(values)
+
+
+class SimilarTitlesQuery(forms.Form):
+    """The parameters of the title suggestions; anything odd means no filter."""
+
+    title = forms.CharField(required=False, max_length=200)
+    specialty = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
 
 
 class QuestionForm(forms.ModelForm):
@@ -128,7 +150,11 @@ class QuestionForm(forms.ModelForm):
             # An edited question is read again by a moderator before doctors see it.
             question.status = Question.Status.PENDING
         if commit:
-            question.save()
+            if self.instance._state.adding:
+                question.save()
+            else:
+                # Only what the asker may change: never the answer's fields.
+                question.save(update_fields=[*self._meta.fields, "status"])
             question.topics.set(self.cleaned_data.get("topics") or [])
         return question
 

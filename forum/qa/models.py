@@ -86,6 +86,7 @@ class Question(models.Model):
         ANSWERED = "answered", "Answered"
         REJECTED = "rejected", "Rejected"
         HIDDEN = "hidden", "Hidden by a moderator"
+        WITHDRAWN = "withdrawn", "Withdrawn by the asker"
 
     AgeRange = AgeRange
     Gender = Gender
@@ -202,6 +203,19 @@ class Question(models.Model):
         else:
             self.refresh_from_db(fields=["claimed_by", "claimed_until"])
         return bool(claimed)
+
+    def withdraw(self) -> None:
+        """The asker takes the question back: its words are deleted; the row stays so that
+        it still counts towards the asker's daily limit."""
+        self.status = self.Status.WITHDRAWN
+        self.title = self.body = self.headline = self.more_info = ""
+        self.claimed_by = self.claimed_until = None
+        self.save(
+            update_fields=[
+                "status", "title", "body", "headline", "more_info", "claimed_by", "claimed_until"
+            ]
+        )  # fmt: skip
+        self.topics.clear()
 
     @property
     def is_waiting(self) -> bool:

@@ -54,7 +54,11 @@ def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
 
 @transaction.atomic
 def hide_questions(questions: QuerySet[Question]) -> list[Question]:
-    hidden = list(_locked(questions).exclude(status=Question.Status.HIDDEN))
+    # Pending questions are rejected rather than hidden: hidden ones return, when unhidden,
+    # to answered or open.
+    hidden = list(
+        _locked(questions).filter(status__in=[Question.Status.OPEN, Question.Status.ANSWERED])
+    )
     Question.objects.filter(pk__in=[q.pk for q in hidden]).update(status=Question.Status.HIDDEN)
     return hidden
 
@@ -118,9 +122,8 @@ def merge_topics(kept: Topic, merged: Iterable[Topic]) -> int:
         first_links.setdefault(question_id, link_id)
     TaggedQuestion.objects.filter(pk__in=first_links.values()).update(tag=kept)
     TopicRedirect.objects.filter(topic_id__in=merged_ids).update(topic=kept)
-    TopicRedirect.objects.bulk_create(
-        [TopicRedirect(old_slug=topic.slug, topic=kept) for topic in merged]
-    )
+    for topic in merged:  # a slug used again after an earlier merge points anew
+        TopicRedirect.objects.update_or_create(old_slug=topic.slug, defaults={"topic": kept})
     Topic.objects.filter(pk__in=merged_ids).delete()  # and their remaining duplicate links
     return len(first_links)
 

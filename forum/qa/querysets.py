@@ -41,8 +41,13 @@ class QuestionQuerySet(models.QuerySet):
         if user.is_authenticated and user.is_staff:
             return self.all()
         if user.is_authenticated:
-            return self.filter(Q(status=self.model.Status.ANSWERED) | Q(asker=user))
+            own = Q(asker=user) & ~Q(status=self.model.Status.WITHDRAWN)
+            return self.filter(Q(status=self.model.Status.ANSWERED) | own)
         return self.public()
+
+    def asked_by(self, user) -> QuestionQuerySet:
+        """A patient's own questions, without those they withdrew."""
+        return self.filter(asker=user).exclude(status=self.model.Status.WITHDRAWN)
 
     def waiting_for(self, doctor) -> QuestionQuerySet:
         """The doctor's queue: open questions of their specialties, the longest waiting first."""

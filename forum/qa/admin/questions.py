@@ -10,12 +10,16 @@ from .forms import RejectForm
 
 
 class ReplyInline(admin.StackedInline):
+    """Moderators hide replies; only their doctors write them."""
+
     model = Reply
     extra = 0
     fields = ["doctor", "body", "created_at", "edited_at", "is_hidden"]
-    readonly_fields = ["created_at", "edited_at"]
-    raw_id_fields = ["doctor"]
+    readonly_fields = ["doctor", "body", "created_at", "edited_at"]
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class TopicInline(admin.TabularInline):
@@ -123,10 +127,15 @@ class ReplyAdmin(admin.ModelAdmin):
     list_filter = ["is_hidden", "created_at", "question__specialty"]
     list_select_related = ["question", "doctor"]
     search_fields = ["body", "doctor__name", "question__title"]
-    raw_id_fields = ["question", "doctor"]
-    readonly_fields = ["created_at", "updated_at", "edited_at"]
+    fields = ["question", "doctor", "body", "created_at", "updated_at", "edited_at", "is_hidden"]
+    # Who wrote what, and what they wrote, is the doctor's: moderators can only hide it.
+    readonly_fields = ["question", "doctor", "body", "created_at", "updated_at", "edited_at"]
     date_hierarchy = "created_at"
     actions = ["hide", "unhide"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
     list_per_page = 50
 
     @admin.action(description="Hide selected replies", permissions=["change"])

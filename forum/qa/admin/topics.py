@@ -1,8 +1,7 @@
 from django.contrib import admin, messages
-from django.db.models import Count, Q
 
 from .. import moderation
-from ..models import Question, Specialty, Topic, TopicRedirect
+from ..models import Specialty, Topic, TopicRedirect
 from .actions import intermediate_page
 from .filters import TopicNeedsALookFilter
 from .forms import MergeTopicsForm
@@ -27,16 +26,7 @@ class TopicAdmin(admin.ModelAdmin):
     list_per_page = 100
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                public_count=Count(
-                    "tagged_questions",
-                    filter=Q(tagged_questions__content_object__status=Question.Status.ANSWERED),
-                )
-            )
-        )
+        return super().get_queryset(request).with_public_counts()
 
     @admin.display(description="public questions", ordering="public_count")
     def public_questions(self, topic: Topic) -> int:

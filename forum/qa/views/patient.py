@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from forum.accounts.models import Profile
 
-from ..forms import QuestionForm
+from ..forms import QuestionForm, SimilarTitlesQuery
 from ..models import Question, Specialty
 from ..pagination import paginate
 
@@ -42,7 +42,7 @@ def _render_question_form(request, form: QuestionForm, template: str, **context)
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def ask(request: HttpRequest) -> HttpResponse:
     form = QuestionForm(
         request.POST or None, user=request.user, initial=_initial_from_profile(request.user)
@@ -64,10 +64,17 @@ def _status_message(question: Question) -> str:
     return "Thank you. Your question is waiting for a doctor."
 
 
-def _get_question_for_asker(request: HttpRequest, pk: int) -> Question:
-    """The user's own question while it can still change: 404 if not theirs, 403 once answered."""
-    question = get_object_or_404(Question.objects.select_related("specialty"), pk=pk)
-    if question.asker_id != request.user.pk:
+def _get_question_for_asker(request: HttpRequest, pk: int, *, lock: bool = False) -> Question:
+    """The user's own question while it can still change: 404 if not theirs, 403 once answered.
+
+    With `lock`, the row stays locked until the transaction ends, so that a doctor cannot
+    publish an answer between this check and the asker's change.
+    """
+    questions = Question.objects.select_related("specialty")
+    if lock:
+        questions = questions.select_for_update(of=("self",))
+    question = get_object_or_404(questions, pk=pk)
+    if question.asker_id != request.user.pk or question.status == Question.Status.WITHDRAWN:
         raise Http404("No such question.")
     if not question.is_waiting:
         raise PermissionDenied("A question can only be changed until a doctor answers it.")
@@ -75,43 +82,50 @@ def _get_question_for_asker(request: HttpRequest, pk: int) -> Question:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _get_question_for_asker(request, pk)
-    form = QuestionForm(request.POST or None, instance=question, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+    if request.method != "POST":
+        question = _get_question_for_asker(request, pk)
+        form = QuestionForm(instance=question, user=request.user)
+        return _render_question_form(request, form, "qa/question_edit.html", question=question)
+    with transaction.atomic():
+        question = _get_question_for_asker(request, pk, lock=True)
+        form = QuestionForm(request.POST, instance=question, user=request.user)
+        if form.is_valid():
             question = form.save()
-        messages.success(request, "Your changes are saved. " + _status_message(question))
-        return redirect(question)
+            messages.success(request, "Your changes are saved. " + _status_message(question))
+            return redirect(question)
     return _render_question_form(request, form, "qa/question_edit.html", question=question)
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _get_question_for_asker(request, pk)
-    if request.method == "POST":
-        question.delete()
-        messages.success(request, "Your question has been withdrawn and deleted.")
-        return redirect("qa:my_questions")
-    return render(request, "qa/question_delete.html", {"question": question})
+    if request.method != "POST":
+        question = _get_question_for_asker(request, pk)
+        return render(request, "qa/question_delete.html", {"question": question})
+    with transaction.atomic():
+        _get_question_for_asker(request, pk, lock=True).withdraw()
+    messages.success(request, "Your question has been withdrawn and its text deleted.")
+    return redirect("qa:my_questions")
 
 
 @login_required
 @require_safe
 def my_questions(request: HttpRequest) -> HttpResponse:
-    questions = Question.objects.filter(asker=request.user).select_related("specialty")
+    questions = Question.objects.asked_by(request.user).select_related("specialty")
     return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
 
 
 @require_safe
 def similar_titles(request: HttpRequest) -> JsonResponse:
     """Answered questions whose titles share words with the one being typed (JSON)."""
-    questions = Question.objects.public().with_title_like(request.GET.get("title", ""))
-    specialty = request.GET.get("specialty", "")
-    if specialty.isdigit():
-        questions = questions.filter(specialty_id=int(specialty))
+    query = SimilarTitlesQuery(request.GET)
+    if not query.is_valid():
+        return JsonResponse({"results": []})
+    questions = Question.objects.public().with_title_like(query.cleaned_data["title"])
+    if query.cleaned_data["specialty"]:
+        questions = questions.filter(specialty_id=query.cleaned_data["specialty"])
     results = [
         {"title": q.display_headline, "url": q.get_absolute_url(), "specialty": q.specialty.name}
         for q in questions.select_related("specialty")[:SIMILAR_TITLES_LIMIT]
