@@ -55,3 +55,11 @@ def test_others_cannot_reach_the_admin(client, db, who, alice):
         response = client.get(reverse(name))
         assert response.status_code == 302, name
         assert response["Location"].startswith(reverse("admin:login")), name
+
+
+def test_staff_find_the_moderation_admin_in_the_header(client, moderator, alice):
+    client.force_login(moderator)
+    assert reverse("admin:index") in client.get("/").content.decode()
+
+    client.force_login(alice)
+    assert reverse("admin:index") not in client.get("/").content.decode()

@@ -91,3 +91,13 @@ def make_answered_now(question):
     from django.utils import timezone
 
     Question.objects.filter(pk=question.pk).update(status="answered", answered_at=timezone.now())
+
+
+def test_a_withdrawn_question_still_has_a_name_in_the_admin(client, alice, question, moderator):
+    client.force_login(alice)
+    client.post(url(question))
+    client.force_login(moderator)
+
+    html = client.get(reverse("admin:qa_question_change", args=[question.pk])).content.decode()
+
+    assert f"Question #{question.pk} (withdrawn)" in html

@@ -156,7 +156,7 @@ class Question(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.display_headline
+        return self.display_headline or f"Question #{self.pk} (withdrawn)"
 
     def get_absolute_url(self) -> str:
         return reverse("qa:question", args=[self.pk, self.slug])

@@ -33,7 +33,8 @@ class TopicInline(admin.TabularInline):
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
     list_display = [
-        "title", "specialty", "status", "asker_name", "created_at", "answered_at", "open_reports",
+        "title", "headline", "specialty", "status", "asker_name", "created_at", "answered_at",
+        "open_reports",
     ]  # fmt: skip
     list_filter = [QuestionNeedsALookFilter, "status", "specialty", "created_at", "answered_at"]
     list_select_related = ["specialty"]
