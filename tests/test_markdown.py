@@ -41,3 +41,11 @@ def test_an_excerpt_cuts_at_a_word_and_adds_dots():
 
     assert excerpt(text, 30) == "Hello doctor, I have had a\u00a0..."
     assert excerpt("Short enough.", 30) == "Short enough."
+
+
+def test_each_text_is_rendered_on_its_own():
+    first = render_markdown("1. one\n2. two\n\n| a | b |\n|---|---|\n| 1 | 2 |")
+
+    assert "<ol>" in first and "<table>" in first
+    assert render_markdown("plain") == "<p>plain</p>"
+    assert render_markdown("") == ""
