@@ -130,3 +130,15 @@ def test_a_slug_used_again_after_a_merge_can_be_merged_again(logged_in, neurolog
 
     assert response.status_code == 200
     assert TopicRedirect.objects.get(old_slug="alpha").topic == c
+
+
+def test_merging_without_choosing_a_topic_to_keep_changes_nothing(logged_in, neurology):
+    a, b = make_topic("Migraine", neurology), make_topic("Migraines", neurology)
+
+    response = logged_in.post(
+        CHANGELIST, {"action": "merge", "_selected_action": [a.pk, b.pk], "apply": "1"}
+    )
+
+    assert "This field is required." in response.content.decode()
+    assert Topic.objects.count() == 2
+    assert not TopicRedirect.objects.exists()
