@@ -37,6 +37,7 @@ def test_the_pseudonym_is_not_the_username_by_default(client, alice):
 
 
 def test_bad_input_is_refused_and_nothing_changes(client, alice):
+    Profile.objects.create(user=alice)  # as signup makes it
     client.force_login(alice)
 
     response = client.post(URL, {"pseudonym": "!!!", "age_range": "200", "gender": "x"})
@@ -45,3 +46,11 @@ def test_bad_input_is_refused_and_nothing_changes(client, alice):
     assert "Use at least one letter or number." in html
     assert "Select a valid choice" in html
     assert Profile.objects.get(user=alice).pseudonym == ""
+
+
+def test_reading_a_missing_profile_saves_nothing(client, alice):
+    client.force_login(alice)
+
+    assert client.get(URL).status_code == 200
+    assert client.get(reverse("qa:ask")).status_code == 200
+    assert not Profile.objects.filter(user=alice).exists()

@@ -94,5 +94,5 @@ class Profile(models.Model):
 
     @classmethod
     def for_user(cls, user) -> "Profile":
-        profile, _ = cls.objects.get_or_create(user=user)
-        return profile
+        """The user's profile, or an unsaved one with the defaults: reading never writes."""
+        return cls.objects.filter(user=user).first() or cls(user=user)

@@ -39,7 +39,7 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
             existing = Reply.objects.filter(submission_key=answer.submission_key).first()
             if existing:
                 return existing
-            if question.status not in {Question.Status.OPEN, Question.Status.ANSWERED}:
+            if question.status not in Question.TAKES_ANSWERS:
                 raise NotAnswerable
             now = timezone.now()
             reply = Reply.objects.create(

@@ -91,6 +91,9 @@ class Question(models.Model):
     AgeRange = AgeRange
     Gender = Gender
 
+    # Doctors may reply to these; hidden ones return to them when unhidden.
+    TAKES_ANSWERS = (Status.OPEN, Status.ANSWERED)
+
     specialty = models.ForeignKey(Specialty, on_delete=models.PROTECT, related_name="questions")
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,

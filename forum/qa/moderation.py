@@ -56,9 +56,7 @@ def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
 def hide_questions(questions: QuerySet[Question]) -> list[Question]:
     # Pending questions are rejected rather than hidden: hidden ones return, when unhidden,
     # to answered or open.
-    hidden = list(
-        _locked(questions).filter(status__in=[Question.Status.OPEN, Question.Status.ANSWERED])
-    )
+    hidden = list(_locked(questions).filter(status__in=Question.TAKES_ANSWERS))
     Question.objects.filter(pk__in=[q.pk for q in hidden]).update(status=Question.Status.HIDDEN)
     return hidden
 

@@ -41,8 +41,7 @@ class QuestionQuerySet(models.QuerySet):
         if user.is_authenticated and user.is_staff:
             return self.all()
         if user.is_authenticated:
-            own = Q(asker=user) & ~Q(status=self.model.Status.WITHDRAWN)
-            return self.filter(Q(status=self.model.Status.ANSWERED) | own)
+            return self.public() | self.asked_by(user)
         return self.public()
 
     def asked_by(self, user) -> QuestionQuerySet:
@@ -58,7 +57,7 @@ class QuestionQuerySet(models.QuerySet):
     def answerable_by(self, doctor) -> QuestionQuerySet:
         """What the doctor may reply to: open or answered questions of their specialties."""
         return self.filter(
-            status__in=[self.model.Status.OPEN, self.model.Status.ANSWERED],
+            status__in=self.model.TAKES_ANSWERS,
             specialty__in=doctor.specialties.values("pk"),
         )
 
@@ -69,7 +68,11 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(tagged_items__tag=topic)
 
     def answered_by(self, doctor) -> QuestionQuerySet:
-        return self.filter(pk__in=doctor.replies.filter(is_hidden=False).values("question_id"))
+        from .models import Reply
+
+        return self.filter(
+            pk__in=Reply.objects.visible().filter(doctor=doctor).values("question_id")
+        )
 
     def with_title_like(self, text: str) -> QuestionQuerySet:
         """Questions whose titles contain the words of `text`, the most shared words first."""
@@ -107,6 +110,12 @@ class QuestionQuerySet(models.QuerySet):
 class ReplyQuerySet(models.QuerySet):
     def visible(self) -> ReplyQuerySet:
         return self.filter(is_hidden=False)
+
+    def public(self) -> ReplyQuerySet:
+        """Replies a reader sees: not hidden, on a public question."""
+        from .models import Question
+
+        return self.visible().filter(question__in=Question.objects.public())
 
     def for_question_page(self, question: Question) -> ReplyQuerySet:
         return (

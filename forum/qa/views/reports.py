@@ -41,9 +41,7 @@ def report_question(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def report_reply(request: HttpRequest, pk: int) -> HttpResponse:
     reply = get_object_or_404(
-        Reply.objects.visible()
-        .filter(question__status=Question.Status.ANSWERED)
-        .select_related("question__specialty", "doctor"),
+        Reply.objects.public().select_related("question__specialty", "doctor"),
         pk=pk,
     )
     return _report(request, reply, reply=reply)
