@@ -91,3 +91,12 @@ def test_it_paginates_with_a_constant_number_of_queries(
 
     assert "Question 00" in first and "Question 20" not in first
     assert "Question 24" in client.get(URL + "?page=2").content.decode()
+
+
+def test_page_links_keep_the_specialty_filter(client, doctor, neurology):
+    for n in range(21):
+        make_question(neurology, title=f"Question {n:02d}", created_at=ago(days=30 - n))
+
+    html = client.get(URL + "?specialty=neurology").content.decode()
+
+    assert 'href="?specialty=neurology&amp;page=2"' in html
