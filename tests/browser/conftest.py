@@ -74,24 +74,15 @@ def browser():
 def groups_from_migrations(transactional_db):
     """A flush after each test empties what data migrations made; the groups are made again
     here, from the migrations' own lists of permissions."""
-    from django.contrib.auth.models import Group, Permission
+    from django.apps import apps
+
+    from forum.groups import grant
 
     doctors = import_module("forum.accounts.migrations.0005_doctors_group")
     moderators = import_module("forum.qa.migrations.0006_moderators_group")
     topic_links = import_module("forum.qa.migrations.0007_moderators_edit_question_topics")
-    wanted = {
-        "Doctors": doctors.DOCTOR_PERMISSIONS,
-        "Moderators": [
-            *moderators.MODERATOR_PERMISSIONS,
-            *(("qa", codename) for codename in topic_links.LINK_PERMISSIONS),
-        ],
-    }
-    for name, permissions in wanted.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in permissions
-        )
+    grant(apps, "Doctors", doctors.DOCTOR_PERMISSIONS)
+    grant(apps, "Moderators", [*moderators.MODERATOR_PERMISSIONS, *topic_links.LINK_PERMISSIONS])
 
 
 @pytest.fixture

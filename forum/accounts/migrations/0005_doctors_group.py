@@ -1,7 +1,8 @@
 """The "Doctors" group: exactly what answering from the dashboard needs."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from forum.groups import create_permissions_now, grant
 
 DOCTOR_PERMISSIONS = [
     ("qa", "view_question"),
@@ -14,22 +15,12 @@ DOCTOR_PERMISSIONS = [
 
 
 def create_doctors_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
+    create_permissions_now(apps)
+    grant(apps, "Doctors", DOCTOR_PERMISSIONS)
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Doctor = apps.get_model("accounts", "Doctor")
-    group, _ = Group.objects.get_or_create(name="Doctors")
-    group.permissions.set(
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in DOCTOR_PERMISSIONS
-    )
     active = Doctor.objects.filter(is_verified=True, is_suspended=False)
-    group.user_set.add(*(doctor.user_id for doctor in active))
+    Group.objects.get(name="Doctors").user_set.add(*(doctor.user_id for doctor in active))
 
 
 def remove_doctors_group(apps, schema_editor):

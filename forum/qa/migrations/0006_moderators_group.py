@@ -1,7 +1,8 @@
 """The "Moderators" group: exactly what moderating from the admin needs, nothing more."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from forum.groups import create_permissions_now, grant
 
 MODERATOR_PERMISSIONS = [
     ("qa", "view_question"),
@@ -23,19 +24,8 @@ MODERATOR_PERMISSIONS = [
 
 
 def create_moderators_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.set(
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in MODERATOR_PERMISSIONS
-    )
+    create_permissions_now(apps)
+    grant(apps, "Moderators", MODERATOR_PERMISSIONS)
 
 
 def remove_moderators_group(apps, schema_editor):

@@ -2,31 +2,25 @@
 
 from django.db import migrations
 
+from forum.groups import grant, revoke
+
 LINK_PERMISSIONS = [
-    "view_taggedquestion",
-    "add_taggedquestion",
-    "change_taggedquestion",
-    "delete_taggedquestion",
+    ("qa", "view_taggedquestion"),
+    ("qa", "add_taggedquestion"),
+    ("qa", "change_taggedquestion"),
+    ("qa", "delete_taggedquestion"),
 ]
 
 
-def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Group.objects.get(name="Moderators").permissions.add(
-        *Permission.objects.filter(content_type__app_label="qa", codename__in=LINK_PERMISSIONS)
-    )
+def grant_links(apps, schema_editor):
+    grant(apps, "Moderators", LINK_PERMISSIONS)
 
 
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Group.objects.get(name="Moderators").permissions.remove(
-        *Permission.objects.filter(content_type__app_label="qa", codename__in=LINK_PERMISSIONS)
-    )
+def revoke_links(apps, schema_editor):
+    revoke(apps, "Moderators", LINK_PERMISSIONS)
 
 
 class Migration(migrations.Migration):
     dependencies = [("qa", "0006_moderators_group")]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(grant_links, revoke_links)]
