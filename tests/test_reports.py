@@ -144,3 +144,22 @@ def test_the_admin_index_shows_what_needs_a_look(client, neurology, moderator, a
     assert "Questions pending more than 48 hours" in html
     assert "Open reports" in html
     assert "?check=stale" in html
+
+
+def test_the_form_offers_only_real_reasons_and_none_chosen(client, question, alice):
+    client.force_login(alice)
+
+    html = client.get(question_url(question)).content.decode()
+
+    assert "---------" not in html
+    assert html.count('type="radio"') == len(Report.Reason.choices)
+    assert "checked" not in html
+
+
+def test_a_report_without_a_reason_is_refused(client, question, alice):
+    client.force_login(alice)
+
+    response = client.post(question_url(question), {"details": "Something"})
+
+    assert "This field is required." in response.content.decode()
+    assert not Report.objects.exists()

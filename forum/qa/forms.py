@@ -170,5 +170,10 @@ class ReportForm(forms.ModelForm):
         }
         help_texts = {"details": "Optional, at most 1,000 characters."}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A list of radio buttons needs no blank "---------" choice.
+        self.fields["reason"].choices = Report.Reason.choices
+
     def clean_details(self) -> str:
         return clean_text(self.cleaned_data["details"], multiline=True)
