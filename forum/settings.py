@@ -61,10 +61,17 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "taggit",
-    "forum.qa",
+    "forum.core",
     "forum.accounts",
+    "forum.qa",
     "forum.dashboard",
 ]
+
+# The demo content generator (`manage.py seed_demo`) is installed for development and
+# wherever DEMO is on; the forum itself never imports it.
+DEMO = envbool("DEMO", DEBUG)
+if DEMO:
+    INSTALLED_APPS.append("forum.demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -90,7 +97,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "forum.qa.context_processors.site",
+                "forum.core.context_processors.site",
             ],
         },
     },

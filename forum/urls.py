@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from forum.qa.views import healthz
+from forum.core.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -1,8 +1,16 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.test import override_settings
 
 from tests import factories
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Production hashes passwords slowly on purpose; tests make hundreds of users."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -5,4 +5,6 @@ Tests run with DEBUG off, as in production, so they need a secret key of their o
 
 import os
 
+# The suite also tests the demo generator, which is installed only where DEMO is on.
+os.environ.setdefault("DEMO", "1")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-that-is-long-enough-1234567890")

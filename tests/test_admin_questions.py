@@ -1,11 +1,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.admin.models import LogEntry
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from forum.core.models import Event
 from forum.qa.models import Question
 from tests.factories import make_answered, make_question, make_specialty, make_user
 
@@ -55,7 +55,7 @@ def test_approve_opens_pending_questions_says_so_and_logs_it(logged_in, neurolog
 
     assert statuses(*pending, answered) == ["open", "open", "answered"]
     assert "Approved 2 questions. 1 skipped" in response.content.decode()
-    assert LogEntry.objects.filter(user=moderator, change_message="Approved").count() == 2
+    assert Event.objects.filter(actor=moderator, action="approve").count() == 2
 
 
 def test_reject_asks_for_a_reason_first(logged_in, neurology):
@@ -157,8 +157,9 @@ def test_the_change_page_has_replies_and_topics_inline(logged_in, neurology):
 
     html = logged_in.get(reverse("admin:qa_question_change", args=[question.pk])).content.decode()
 
-    assert 'id="replies-heading"' in html and 'name="replies-0-is_hidden"' in html
-    assert 'name="replies-0-body"' not in html  # moderators hide replies, never rewrite them
+    assert 'id="replies-heading"' in html
+    # Moderators hide replies with the replies' actions, and never rewrite them.
+    assert 'name="replies-0-is_hidden"' not in html and 'name="replies-0-body"' not in html
     assert 'id="tagged_items-heading"' in html
 
 

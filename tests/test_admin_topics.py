@@ -36,7 +36,7 @@ def test_merging_moves_questions_once_and_redirects_the_old_address(logged_in, n
     response = merge(logged_in, [kept, duplicate], kept=kept)
 
     assert (
-        "Merged Eye lid twitching! into Eyelid Twitching: 1 questions moved."
+        "Merged Eye lid twitching! into Eyelid Twitching: 1 question moved."
         in response.content.decode()
     )
     assert not Topic.objects.filter(pk=duplicate.pk).exists()

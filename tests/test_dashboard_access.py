@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from forum.accounts.models import Doctor
 from tests.factories import make_answered, make_doctor, make_question, make_specialty, make_user
 
 
@@ -79,13 +80,13 @@ def test_a_doctor_of_another_specialty_neither_sees_nor_answers_the_question(
     assert not question.replies.exists()
 
 
-def test_suspending_a_doctor_takes_them_out_of_the_doctors_group(doctor):
-    assert doctor.user.groups.filter(name="Doctors").exists()
+def test_a_doctor_suspended_by_a_bulk_update_is_shut_out_at_once(client, doctor):
+    client.force_login(doctor.user)
+    assert client.get(reverse("dashboard:queue")).status_code == 200
 
-    doctor.is_suspended = True
-    doctor.save()
+    Doctor.objects.filter(pk=doctor.pk).update(is_suspended=True)
 
-    assert not doctor.user.groups.filter(name="Doctors").exists()
+    assert client.get(reverse("dashboard:queue")).status_code == 403
 
 
 def test_the_header_links_doctors_to_the_dashboard(client, doctor, alice):

@@ -191,7 +191,7 @@ def test_a_failure_while_saving_leaves_the_question_open_without_reply_or_email(
         raise RuntimeError("disk full")
 
     client.force_login(doctor.user)
-    monkeypatch.setattr("taggit.managers._TaggableManager.set", broken_save)
+    monkeypatch.setattr("taggit.managers._TaggableManager.add", broken_save)
     client.raise_request_exception = False
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -206,11 +206,22 @@ def test_a_failure_while_saving_leaves_the_question_open_without_reply_or_email(
     assert mail.outbox == []
 
 
-def test_opening_the_page_claims_the_question_for_thirty_minutes(client, doctor, question):
+def test_opening_the_page_claims_nothing(client, doctor, question):
     client.force_login(doctor.user)
 
-    client.get(url(question))
+    page = client.get(url(question)).content.decode()
 
+    question.refresh_from_db()
+    assert question.current_claimer_id() is None
+    assert "Start answering" in page
+
+
+def test_start_answering_claims_the_question_for_thirty_minutes(client, doctor, question):
+    client.force_login(doctor.user)
+
+    response = client.post(reverse("dashboard:claim", args=[question.pk]), follow=True)
+
+    assert "You are answering this question" in response.content.decode()
     question.refresh_from_db()
     assert question.current_claimer_id() == doctor.pk
     minutes = (question.claimed_until - question.claimed_by.user.date_joined).total_seconds() / 60
@@ -245,6 +256,7 @@ def test_an_expired_claim_passes_to_the_next_doctor(client, doctor, question, ne
     client.force_login(other.user)
 
     assert "is answering this question" not in client.get(url(question)).content.decode()
+    client.post(reverse("dashboard:claim", args=[question.pk]))
     question.refresh_from_db()
     assert question.claimed_by == other
 
@@ -281,13 +293,14 @@ def test_a_question_that_stops_taking_answers_while_the_doctor_writes_keeps_the_
     client, doctor, question, status, django_capture_on_commit_callbacks
 ):
     from forum.dashboard.forms import AnswerForm
-    from forum.qa.answering import NotAnswerable, publish_answer
+    from forum.qa.answering import publish_answer
+    from forum.qa.lifecycle import IllegalTransition
 
     form = AnswerForm(answer(), question=question)
     assert form.is_valid()
     Question.objects.filter(pk=question.pk).update(status=status)
 
-    with pytest.raises(NotAnswerable), django_capture_on_commit_callbacks(execute=True):
+    with pytest.raises(IllegalTransition), django_capture_on_commit_callbacks(execute=True):
         publish_answer(question, doctor, form.answer())
 
     assert not Reply.objects.exists()
@@ -301,13 +314,15 @@ def test_the_doctor_is_told_when_the_question_closed_while_writing(client, docto
     # The asker withdraws between the doctor's check and the save: simulate with a patch.
     from unittest import mock
 
-    from forum.qa.answering import NotAnswerable
+    from forum.qa.lifecycle import IllegalTransition
 
-    with mock.patch("forum.dashboard.views.publish_answer", side_effect=NotAnswerable):
+    refusal = IllegalTransition("This question is withdrawn by the asker.")
+    with mock.patch("forum.dashboard.views.publish_answer", side_effect=refusal):
         response = client.post(url(question), answer(body="My careful reply."))
 
     html = response.content.decode()
-    assert "This question stopped taking answers while you were writing" in html
+    assert "This question is withdrawn by the asker." in html
+    assert "changed it while you were writing" in html
     assert "My careful reply." in html
 
 

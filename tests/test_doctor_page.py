@@ -74,7 +74,7 @@ def test_an_unverified_doctor_has_no_public_page(client, neurology):
 
 
 def test_an_unknown_doctor_is_a_404(client, db):
-    assert client.get(reverse("accounts:doctor", args=["nobody"])).status_code == 404
+    assert client.get(reverse("qa:doctor", args=["nobody"])).status_code == 404
 
 
 def test_it_runs_a_constant_number_of_queries(client, neurology, doctor, django_assert_num_queries):

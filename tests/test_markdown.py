@@ -1,5 +1,5 @@
-from forum.qa.markdown import markdown_to_text, render_markdown
-from forum.qa.templatetags.forum import excerpt
+from forum.core.markdown import markdown_to_text, render_markdown
+from forum.core.templatetags.forum import excerpt
 
 
 def test_it_renders_paragraphs_lists_bold_italics_and_links():

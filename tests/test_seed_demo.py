@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from forum.accounts.models import Doctor
-from forum.qa.demo import headlines, seeding
-from forum.qa.demo.specialties import SPECIALTIES
+from forum.demo import headlines, seeding
+from forum.demo.specialties import SPECIALTIES
 from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
 
 ANSWERED = Question.Status.ANSWERED

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 
-from forum.qa.text import clean_text, has_words
+from forum.core.text import clean_text, has_words
 
 from . import throttle
 from .models import Profile

@@ -1,11 +1,8 @@
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import models
 from django.urls import reverse
 
-from forum.qa.choices import AgeRange, Gender
-
-DOCTORS_GROUP = "Doctors"
+from forum.core.choices import AgeRange, Gender
 
 
 class DoctorQuerySet(models.QuerySet):
@@ -47,12 +44,8 @@ class Doctor(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        self.sync_group()
-
     def get_absolute_url(self) -> str:
-        return reverse("accounts:doctor", args=[self.slug])
+        return reverse("qa:doctor", args=[self.slug])
 
     @property
     def display_name(self) -> str:
@@ -60,16 +53,9 @@ class Doctor(models.Model):
 
     @property
     def can_answer(self) -> bool:
+        """The one rule for a doctor's right to answer (and to be shown on the site); the
+        same as DoctorQuerySet.verified()."""
         return self.is_verified and not self.is_suspended
-
-    def sync_group(self) -> None:
-        """Membership of the Doctors group, whose permissions the dashboard checks, follows
-        the profile: only a verified doctor who is not suspended is in it."""
-        group, _ = Group.objects.get_or_create(name=DOCTORS_GROUP)
-        if self.can_answer:
-            self.user.groups.add(group)
-        else:
-            self.user.groups.remove(group)
 
 
 class Profile(models.Model):

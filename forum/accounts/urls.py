@@ -8,7 +8,6 @@ from .forms import ThrottledAuthenticationForm
 app_name = "accounts"
 
 urlpatterns = [
-    path("doctors/<slug:slug>/", views.doctor_detail, name="doctor"),
     path("accounts/signup/", views.signup, name="signup"),
     path(
         "accounts/login/",

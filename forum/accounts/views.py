@@ -5,16 +5,13 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_http_methods, require_safe
-
-from forum.qa.models import Question
-from forum.qa.pagination import paginate
+from django.views.decorators.http import require_http_methods
 
 from . import throttle
 from .forms import ProfileForm, SignupForm
-from .models import Doctor, Profile
+from .models import Profile
 
 
 def _safe_next(request: HttpRequest) -> str | None:
@@ -72,20 +69,3 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your profile is saved.")
         return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form})
-
-
-@require_safe
-def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
-    answers = (
-        Question.objects.public().answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
-    )
-    return render(
-        request,
-        "accounts/doctor_detail.html",
-        {
-            "doctor": doctor,
-            "specialties": doctor.specialties.all(),
-            "page": paginate(request, answers),
-        },
-    )

@@ -2,10 +2,10 @@ import uuid
 
 from django import forms
 
-from forum.qa.answering import Answer
+from forum.core.text import clean_text, has_words
+from forum.qa.answering import Answer, PageChanges
 from forum.qa.forms import TopicChoiceField
 from forum.qa.models import Question, Topic
-from forum.qa.text import clean_text, has_words
 
 REPLY_MAX = 10_000
 NEW_TOPICS_MAX = 5
@@ -32,15 +32,20 @@ class ReplyBodyField(forms.CharField):
 
 class AnswerForm(forms.Form):
     body = ReplyBodyField()
+    # The page's fields carry the values the doctor was shown (show_hidden_initial), so that
+    # only what the doctor changed is saved: a further reply never blanks the headline,
+    # More Info or topics that another doctor set meanwhile.
     headline = forms.CharField(
         max_length=200,
         required=False,
+        show_hidden_initial=True,
         help_text="A clear page title for readers, e.g. “Facial Muscle Twitches: Causes and "
         "Concerns”. Leave blank to use the patient's title.",
     )
     topics = TopicChoiceField(
         queryset=Topic.objects.none(),
         required=False,
+        show_hidden_initial=True,
         widget=forms.CheckboxSelectMultiple,
         help_text="Readers find related questions through topics.",
     )
@@ -54,6 +59,7 @@ class AnswerForm(forms.Form):
     more_info = forms.CharField(
         label="More Info",
         required=False,
+        show_hidden_initial=True,
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Optional longer explanation for readers, in Markdown.",
@@ -81,7 +87,7 @@ class AnswerForm(forms.Form):
             {
                 "headline": question.headline,
                 "more_info": question.more_info,
-                "topics": list(question.topics.all()),
+                "topics": list(question.topics.filter(specialty=question.specialty_id)),
                 "submission_key": uuid.uuid4(),
             },
         )
@@ -131,16 +137,29 @@ class AnswerForm(forms.Form):
             )
         return cleaned
 
-    def answer(self) -> Answer:
-        data = self.cleaned_data
-        return Answer(
-            body=data["body"],
-            submission_key=data["submission_key"],
-            headline=data["headline"],
-            more_info=data["more_info"],
-            topics=list(data["topics"]),
-            new_topic_names=data["new_topics"],
+    def _shown_topics(self) -> set[Topic]:
+        """The topics that were ticked when the doctor opened the form."""
+        field = self.fields["topics"]
+        shown = field.hidden_widget().value_from_datadict(
+            self.data, self.files, self.add_initial_prefix("topics")
         )
+        try:
+            return set(field.clean(shown))
+        except forms.ValidationError:
+            return set()
+
+    def answer(self) -> Answer:
+        data, changed = self.cleaned_data, self.changed_data
+        page = PageChanges(new_topic_names=data["new_topics"])
+        if "headline" in changed:
+            page.headline = data["headline"]
+        if "more_info" in changed:
+            page.more_info = data["more_info"]
+        if "topics" in changed:
+            chosen, shown = set(data["topics"]), self._shown_topics()
+            page.topics_added = sorted(chosen - shown, key=lambda t: t.pk)
+            page.topics_removed = sorted(shown - chosen, key=lambda t: t.pk)
+        return Answer(body=data["body"], submission_key=data["submission_key"], page=page)
 
 
 class ReplyEditForm(forms.Form):

@@ -9,10 +9,11 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from forum.qa.answering import NotAnswerable, edit_reply, publish_answer
-from forum.qa.markdown import render_markdown
-from forum.qa.models import Question, Reply
-from forum.qa.pagination import paginate
+from forum.core.markdown import render_markdown
+from forum.core.pagination import paginate
+from forum.qa.answering import edit_reply, publish_answer
+from forum.qa.lifecycle import IllegalTransition
+from forum.qa.models import CLAIM_DURATION, Question, Reply
 
 from . import stats
 from .decorators import doctor_required
@@ -69,8 +70,6 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         if published:
             messages.info(request, "Your reply was already published.")
             return redirect(published)
-    elif question.status == Question.Status.OPEN:
-        question.claim_for(doctor)
     claimer_id = question.current_claimer_id()
     claimer = question.claimed_by if claimer_id and claimer_id != doctor.pk else None
     form = AnswerForm(request.POST or None, question=question, claimer=claimer)
@@ -81,12 +80,11 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             try:
                 reply = publish_answer(question, doctor, form.answer())
-            except NotAnswerable:
+            except IllegalTransition as refused:
                 form.add_error(
                     None,
-                    "This question stopped taking answers while you were writing (the asker "
-                    "withdrew or changed it, or a moderator rejected or hid it). Your reply "
-                    "was not published; its text is still below.",
+                    f"{refused} The asker or a moderator changed it while you were writing. "
+                    "Your reply was not published; its text is still below.",
                 )
             else:
                 messages.success(request, "Your reply is published.")
@@ -99,11 +97,30 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
             "question": question,
             "form": form,
             "claimer": claimer,
+            "claimed_by_me": claimer_id == doctor.pk,
             "preview": preview,
             "replies": replies,
             "section": "queue",
         },
     )
+
+
+@doctor_required
+@require_POST
+def claim(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start answering: other doctors see that this doctor is writing, for a while."""
+    question = _get_question_for_doctor(request, pk)
+    if question.status != Question.Status.OPEN:
+        messages.info(request, "This question is already answered; nobody needs to claim it.")
+    elif question.claim_for(request.doctor):
+        messages.success(
+            request,
+            "Other doctors now see that you are answering this question for the next "
+            f"{int(CLAIM_DURATION.total_seconds() // 60)} minutes.",
+        )
+    else:
+        messages.warning(request, f"{question.claimed_by.display_name} started answering it first.")
+    return redirect("dashboard:answer", pk=question.pk)
 
 
 def _already_published(request: HttpRequest, doctor) -> Reply | None:

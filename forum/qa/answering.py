@@ -1,4 +1,8 @@
-"""Publishing and editing doctors' replies: every write of an answer goes through here."""
+"""Publishing and editing doctors' replies: every write of an answer goes through here.
+
+The question's status changes through the lifecycle; this module writes the reply and
+what the doctor changed on the page (headline, More Info, topics).
+"""
 
 from dataclasses import dataclass, field
 from uuid import UUID
@@ -7,31 +11,48 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.core.models import Event
 
+from . import lifecycle
 from .models import Question, Reply, Topic
-from .notifications import notify_answered
 
 
-class NotAnswerable(Exception):
-    """The question stopped taking answers (withdrawn, rejected, hidden, or edited back to
-    review) while the doctor was writing."""
+@dataclass
+class PageChanges:
+    """What the doctor changed on purpose in the page's fields; None means "left as it was",
+    so a further reply never overwrites what the first doctor wrote."""
+
+    headline: str | None = None
+    more_info: str | None = None
+    topics_added: list[Topic] = field(default_factory=list)
+    topics_removed: list[Topic] = field(default_factory=list)
+    new_topic_names: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        parts = []
+        if self.headline is not None:
+            parts.append("headline")
+        if self.more_info is not None:
+            parts.append("More Info")
+        if self.topics_added or self.topics_removed or self.new_topic_names:
+            parts.append("topics")
+        return ", ".join(parts)
 
 
 @dataclass
 class Answer:
     body: str
     submission_key: UUID
-    headline: str = ""
-    more_info: str = ""
-    topics: list[Topic] = field(default_factory=list)
-    new_topic_names: list[str] = field(default_factory=list)
+    page: PageChanges = field(default_factory=PageChanges)
 
 
 def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
-    """Save the reply, its topics and the question's headline, and mark it answered.
+    """Save the reply and what the doctor changed on the page, and mark the question
+    answered.
 
-    All or nothing, in one transaction. The asker is emailed after the commit, for the
-    first answer only. A second submission of the same form returns the first reply.
+    All or nothing, in one transaction. The lifecycle emails the asker after the commit, for
+    the first answer only. A second submission of the same form returns the first reply.
+    Raises lifecycle.IllegalTransition when the question stopped taking answers.
     """
     try:
         with transaction.atomic():
@@ -39,9 +60,9 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
             existing = Reply.objects.filter(submission_key=answer.submission_key).first()
             if existing:
                 return existing
-            if question.status not in Question.TAKES_ANSWERS:
-                raise NotAnswerable
+            further_reply = question.status == Question.Status.ANSWERED
             now = timezone.now()
+            lifecycle.answer(question, doctor.user, now=now)
             reply = Reply.objects.create(
                 question=question,
                 doctor=doctor,
@@ -49,29 +70,10 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
                 created_at=now,
                 submission_key=answer.submission_key,
             )
-            first_answer = question.status != Question.Status.ANSWERED
-            question.headline = answer.headline
-            question.more_info = answer.more_info
-            question.claimed_by = question.claimed_until = None
-            if first_answer:
-                question.status = Question.Status.ANSWERED
-                question.answered_at = now
-            question.save(
-                update_fields=[
-                    "headline", "more_info", "claimed_by", "claimed_until", "status", "answered_at"
-                ]
-            )  # fmt: skip
-            # The form offers the topics of the question's specialty; others stay as they are.
-            kept = question.topics.exclude(specialty_id=question.specialty_id)
-            question.topics.set(
-                [
-                    *kept,
-                    *answer.topics,
-                    *_topics_named(answer.new_topic_names, question.specialty_id),
-                ]
-            )
-            if first_answer:
-                notify_answered(question)
+            _change_page(question, answer.page)
+            changed = answer.page.describe()
+            if further_reply and changed:
+                Event.record(doctor.user, Event.Action.EDIT, question, reason=f"Changed {changed}")
             return reply
     except IntegrityError:
         # Two submissions of one form raced past the check: the other one was saved.
@@ -79,6 +81,23 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
         if duplicate is None:
             raise
         return duplicate
+
+
+def _change_page(question: Question, changes: PageChanges) -> None:
+    fields = []
+    if changes.headline is not None:
+        question.headline = changes.headline
+        fields.append("headline")
+    if changes.more_info is not None:
+        question.more_info = changes.more_info
+        fields.append("more_info")
+    if fields:
+        question.save(update_fields=fields)
+    if changes.topics_removed:
+        question.topics.remove(*changes.topics_removed)
+    added = [*changes.topics_added, *_topics_named(changes.new_topic_names, question.specialty_id)]
+    if added:
+        question.topics.add(*added)
 
 
 def _topics_named(names: list[str], specialty_id: int) -> list[Topic]:

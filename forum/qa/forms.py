@@ -4,8 +4,9 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 
+from forum.core.text import clean_text, has_words
+
 from .models import Question, Report, Specialty, Topic
-from .text import clean_text, has_words
 
 TITLE_MAX = 120
 BODY_MIN, BODY_MAX = 30, 5000
@@ -39,7 +40,9 @@ class SimilarTitlesQuery(forms.Form):
 
 
 class QuestionForm(forms.ModelForm):
-    """A patient's question: asked on /ask/ and edited while nobody has answered it."""
+    """A patient's question: asked on /ask/ and edited while nobody has answered it.
+
+    The form validates; the lifecycle saves (`lifecycle.ask`, `lifecycle.edit`)."""
 
     specialty = forms.ModelChoiceField(
         queryset=Specialty.objects.all(),
@@ -136,27 +139,6 @@ class QuestionForm(forms.ModelForm):
                 f"You have asked {settings.MAX_QUESTIONS_PER_DAY} questions in the last 24 hours, "
                 "the most we accept. Please try again tomorrow."
             )
-
-    def save(self, commit: bool = True) -> Question:
-        question = super().save(commit=False)
-        if not question.pk:
-            question.asker = self.user
-            question.status = (
-                Question.Status.PENDING
-                if settings.QUESTIONS_NEED_APPROVAL
-                else Question.Status.OPEN
-            )
-        elif settings.QUESTIONS_NEED_APPROVAL:
-            # An edited question is read again by a moderator before doctors see it.
-            question.status = Question.Status.PENDING
-        if commit:
-            if self.instance._state.adding:
-                question.save()
-            else:
-                # Only what the asker may change: never the answer's fields.
-                question.save(update_fields=[*self._meta.fields, "status"])
-            question.topics.set(self.cleaned_data.get("topics") or [])
-        return question
 
 
 class ReportForm(forms.ModelForm):

@@ -9,7 +9,8 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from .choices import AgeRange, Gender
+from forum.core.choices import AgeRange, Gender
+
 from .querysets import QuestionQuerySet, ReplyQuerySet, TopicQuerySet
 
 
@@ -206,19 +207,6 @@ class Question(models.Model):
         else:
             self.refresh_from_db(fields=["claimed_by", "claimed_until"])
         return bool(claimed)
-
-    def withdraw(self) -> None:
-        """The asker takes the question back: its words are deleted; the row stays so that
-        it still counts towards the asker's daily limit."""
-        self.status = self.Status.WITHDRAWN
-        self.title = self.body = self.headline = self.more_info = ""
-        self.claimed_by = self.claimed_until = None
-        self.save(
-            update_fields=[
-                "status", "title", "body", "headline", "more_info", "claimed_by", "claimed_until"
-            ]
-        )  # fmt: skip
-        self.topics.clear()
 
     @property
     def is_waiting(self) -> bool:

@@ -1,5 +1,6 @@
-"""What moderators do to content. The admin's actions call these; each runs in one
-transaction and returns what it changed, so the admin can say so and log it."""
+"""What moderators do to content other than a question's status (that is the lifecycle's).
+The admin's actions call these; each runs in one transaction, writes the moderation log
+and returns what it changed, so the admin can say so."""
 
 import unicodedata
 from collections import defaultdict
@@ -10,8 +11,10 @@ from django.db import transaction
 from django.db.models import Case, F, QuerySet, Value, When
 from django.utils import timezone
 
+from forum.core.models import Event
+
+from . import lifecycle
 from .models import Question, Reply, Report, TaggedQuestion, Topic, TopicRedirect
-from .notifications import notify_rejected
 
 STALE_PENDING = timedelta(hours=48)
 
@@ -31,54 +34,13 @@ def _locked(queryset: QuerySet) -> QuerySet:
 
 
 @transaction.atomic
-def approve(questions: QuerySet[Question]) -> list[Question]:
-    """Pending questions go to the doctors."""
-    approved = list(_locked(questions).filter(status=Question.Status.PENDING))
-    Question.objects.filter(pk__in=[q.pk for q in approved]).update(status=Question.Status.OPEN)
-    return approved
-
-
-@transaction.atomic
-def reject(questions: QuerySet[Question], reason: str) -> list[Question]:
-    """Questions that will not be published; each asker is emailed the reason."""
-    rejected = list(
-        _locked(questions).filter(status__in=[Question.Status.PENDING, Question.Status.OPEN])
-    )
-    for question in rejected:
-        question.status = Question.Status.REJECTED
-        question.rejection_reason = reason
-        question.save(update_fields=["status", "rejection_reason"])
-        notify_rejected(question)
-    return rejected
-
-
-@transaction.atomic
-def hide_questions(questions: QuerySet[Question]) -> list[Question]:
-    # Pending questions are rejected rather than hidden: hidden ones return, when unhidden,
-    # to answered or open.
-    hidden = list(_locked(questions).filter(status__in=Question.TAKES_ANSWERS))
-    Question.objects.filter(pk__in=[q.pk for q in hidden]).update(status=Question.Status.HIDDEN)
-    return hidden
-
-
-@transaction.atomic
-def unhide_questions(questions: QuerySet[Question]) -> list[Question]:
-    """Hidden questions return to where they were: answered if they have an answer date."""
-    shown = list(_locked(questions).filter(status=Question.Status.HIDDEN))
-    ids = [q.pk for q in shown]
-    Question.objects.filter(pk__in=ids, answered_at__isnull=False).update(
-        status=Question.Status.ANSWERED
-    )
-    Question.objects.filter(pk__in=ids, answered_at__isnull=True).update(
-        status=Question.Status.OPEN
-    )
-    return shown
-
-
-@transaction.atomic
-def set_replies_hidden(replies: QuerySet[Reply], hidden: bool) -> list[Reply]:
+def set_replies_hidden(replies: QuerySet[Reply], hidden: bool, moderator) -> list[Reply]:
     changed = list(_locked(replies).filter(is_hidden=not hidden))
     Reply.objects.filter(pk__in=[r.pk for r in changed]).update(is_hidden=hidden)
+    action = Event.Action.HIDE if hidden else Event.Action.UNHIDE
+    states = ("shown", "hidden") if hidden else ("hidden", "shown")
+    for reply in changed:
+        Event.record(moderator, action, reply, from_state=states[0], to_state=states[1])
     return changed
 
 
@@ -88,6 +50,10 @@ def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
     Report.objects.filter(pk__in=[r.pk for r in resolved]).update(
         resolved_at=timezone.now(), resolved_by=moderator
     )
+    for report in resolved:
+        Event.record(
+            moderator, Event.Action.RESOLVE, report, from_state="open", to_state="resolved"
+        )
     return resolved
 
 
@@ -95,17 +61,35 @@ def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
 def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
     """Hide what the reports point at, and resolve them."""
     reports = list(_locked(reports).open())
-    hide_questions(
-        Question.objects.filter(pk__in=[r.question_id for r in reports if r.question_id])
+    lifecycle.apply_to_each(
+        Question.objects.filter(pk__in=[r.question_id for r in reports if r.question_id]),
+        lifecycle.hide,
+        moderator,
     )
     set_replies_hidden(
-        Reply.objects.filter(pk__in=[r.reply_id for r in reports if r.reply_id]), True
+        Reply.objects.filter(pk__in=[r.reply_id for r in reports if r.reply_id]), True, moderator
     )
     return resolve(Report.objects.filter(pk__in=[r.pk for r in reports]), moderator)
 
 
 @transaction.atomic
-def merge_topics(kept: Topic, merged: Iterable[Topic]) -> int:
+def rename_topic(topic: Topic, old_name: str, old_slug: str, moderator) -> None:
+    """Log a topic's new name; a new slug keeps the old address as a redirect."""
+    if topic.slug != old_slug:
+        TopicRedirect.objects.update_or_create(old_slug=old_slug, defaults={"topic": topic})
+        TopicRedirect.objects.filter(old_slug=topic.slug).delete()  # the address is live again
+    Event.record(
+        moderator,
+        Event.Action.RENAME,
+        topic,
+        from_state=old_slug,
+        to_state=topic.slug,
+        reason=f"{old_name} → {topic.name}",
+    )
+
+
+@transaction.atomic
+def merge_topics(kept: Topic, merged: Iterable[Topic], moderator) -> int:
     """Move the questions of `merged` topics to `kept`, without duplicate links, delete the
     merged topics, and keep their addresses as redirects. Returns the questions moved."""
     merged = [topic for topic in merged if topic.pk != kept.pk]
@@ -123,7 +107,15 @@ def merge_topics(kept: Topic, merged: Iterable[Topic]) -> int:
     for topic in merged:  # a slug used again after an earlier merge points anew
         TopicRedirect.objects.update_or_create(old_slug=topic.slug, defaults={"topic": kept})
     Topic.objects.filter(pk__in=merged_ids).delete()  # and their remaining duplicate links
-    return len(first_links)
+    moved = len(first_links)
+    names = ", ".join(topic.name for topic in merged)
+    Event.record(
+        moderator,
+        Event.Action.MERGE,
+        kept,
+        reason=f"Merged {names} into it; {moved} question{'s' if moved != 1 else ''} moved.",
+    )
+    return moved
 
 
 def stale_pending_questions() -> QuerySet[Question]:

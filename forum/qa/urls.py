@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("specialties/<slug:slug>/", views.specialty_detail, name="specialty"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
+    path("doctors/<slug:slug>/", views.doctor_detail, name="doctor"),
     path("questions/<int:pk>/", views.question_detail, name="question_short"),
     path("questions/<int:pk>/<str:slug>/", views.question_detail, name="question"),
     path("report/question/<int:pk>/", views.report_question, name="report_question"),

@@ -7,7 +7,6 @@ in CI) a missing tool is a failure instead.
 
 import os
 import shutil
-from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -68,21 +67,6 @@ def browser():
         )
         yield chromium
         chromium.close()
-
-
-@pytest.fixture(autouse=True)
-def groups_from_migrations(transactional_db):
-    """A flush after each test empties what data migrations made; the groups are made again
-    here, from the migrations' own lists of permissions."""
-    from django.apps import apps
-
-    from forum.groups import grant
-
-    doctors = import_module("forum.accounts.migrations.0005_doctors_group")
-    moderators = import_module("forum.qa.migrations.0006_moderators_group")
-    topic_links = import_module("forum.qa.migrations.0007_moderators_edit_question_topics")
-    grant(apps, "Doctors", doctors.DOCTOR_PERMISSIONS)
-    grant(apps, "Moderators", [*moderators.MODERATOR_PERMISSIONS, *topic_links.LINK_PERMISSIONS])
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 from django import forms
 
-from forum.qa.text import clean_text
+from forum.core.text import clean_text
 
 REJECTION_REASONS = [
     ("personal", "Your question included details that identify you."),

@@ -2,20 +2,22 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils.html import format_html
 
-from .. import moderation
+from forum.core.admin import LoggedAdmin
+from forum.core.admin_actions import intermediate_page, run_action
+
+from .. import lifecycle, moderation
 from ..models import Question, Reply, TaggedQuestion
-from .actions import intermediate_page, report_done
 from .filters import QuestionNeedsALookFilter
 from .forms import RejectForm
 
 
 class ReplyInline(admin.StackedInline):
-    """Moderators hide replies; only their doctors write them."""
+    """Only their doctors write replies; moderators hide them with the replies' actions."""
 
     model = Reply
     extra = 0
     fields = ["doctor", "body", "created_at", "edited_at", "is_hidden"]
-    readonly_fields = ["doctor", "body", "created_at", "edited_at"]
+    readonly_fields = fields
     show_change_link = True
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -31,7 +33,10 @@ class TopicInline(admin.TabularInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(LoggedAdmin):
+    """Moderators change a question's status only through the actions, which go through
+    the lifecycle; the change form edits its words and topics, and each edit is logged."""
+
     list_display = [
         "title", "headline", "specialty", "status", "asker_name", "created_at", "answered_at",
         "open_reports",
@@ -40,8 +45,10 @@ class QuestionAdmin(admin.ModelAdmin):
     list_select_related = ["specialty"]
     search_fields = ["title", "headline", "body", "asker_name"]
     date_hierarchy = "created_at"
-    raw_id_fields = ["asker", "claimed_by"]
-    readonly_fields = ["view_count", "public_link"]
+    readonly_fields = [
+        "status", "rejection_reason", "public_link", "asker", "created_at", "answered_at",
+        "claimed_by", "claimed_until", "view_count", "history",
+    ]  # fmt: skip
     fieldsets = [
         (None, {"fields": ["status", "rejection_reason", "specialty", "public_link"]}),
         (
@@ -62,6 +69,7 @@ class QuestionAdmin(admin.ModelAdmin):
                 "classes": ["collapse"],
             },
         ),
+        ("History", {"fields": ["history"]}),
     ]
     inlines = [TopicInline, ReplyInline]
     actions = ["approve", "reject", "hide", "unhide"]
@@ -88,9 +96,21 @@ class QuestionAdmin(admin.ModelAdmin):
             return "-"
         return format_html('<a href="{}">{}</a>', question.get_absolute_url(), question.slug)
 
+    def has_add_permission(self, request) -> bool:
+        return False  # questions are asked on the site, through the lifecycle
+
+    def _apply(self, request, queryset, verb: str, change, **details) -> None:
+        run_action(
+            self,
+            request,
+            queryset,
+            verb,
+            lambda selection: lifecycle.apply_to_each(selection, change, request.user, **details),
+        )
+
     @admin.action(description="Approve selected pending questions", permissions=["change"])
     def approve(self, request, queryset):
-        report_done(self, request, moderation.approve(queryset), "approved", queryset.count())
+        self._apply(request, queryset, "approved", lifecycle.approve)
 
     @admin.action(
         description="Reject selected questions (asks for a reason)", permissions=["change"]
@@ -98,9 +118,7 @@ class QuestionAdmin(admin.ModelAdmin):
     def reject(self, request, queryset):
         form = RejectForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
-            asked = queryset.count()
-            rejected = moderation.reject(queryset, form.reason_text())
-            report_done(self, request, rejected, "rejected", asked)
+            self._apply(request, queryset, "rejected", lifecycle.reject, reason=form.reason_text())
             return None
         return intermediate_page(
             self,
@@ -113,38 +131,49 @@ class QuestionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Hide selected questions", permissions=["change"])
     def hide(self, request, queryset):
-        report_done(self, request, moderation.hide_questions(queryset), "hidden", queryset.count())
+        self._apply(request, queryset, "hidden", lifecycle.hide)
 
     @admin.action(description="Unhide selected questions", permissions=["change"])
     def unhide(self, request, queryset):
-        report_done(
-            self, request, moderation.unhide_questions(queryset), "unhidden", queryset.count()
-        )
+        self._apply(request, queryset, "unhidden", lifecycle.unhide)
 
 
 @admin.register(Reply)
-class ReplyAdmin(admin.ModelAdmin):
+class ReplyAdmin(LoggedAdmin):
     list_display = ["__str__", "question", "doctor", "created_at", "is_hidden"]
     list_filter = ["is_hidden", "created_at", "question__specialty"]
     list_select_related = ["question", "doctor"]
     search_fields = ["body", "doctor__name", "question__title"]
-    fields = ["question", "doctor", "body", "created_at", "updated_at", "edited_at", "is_hidden"]
-    # Who wrote what, and what they wrote, is the doctor's: moderators can only hide it.
-    readonly_fields = ["question", "doctor", "body", "created_at", "updated_at", "edited_at"]
+    # Who wrote what, and what they wrote, is the doctor's: moderators can only hide it,
+    # with the actions.
+    fields = [
+        "question", "doctor", "body", "created_at", "updated_at", "edited_at", "is_hidden",
+        "history",
+    ]  # fmt: skip
+    readonly_fields = fields
     date_hierarchy = "created_at"
     actions = ["hide", "unhide"]
+    list_per_page = 50
 
     def has_add_permission(self, request) -> bool:
         return False
 
-    list_per_page = 50
-
     @admin.action(description="Hide selected replies", permissions=["change"])
     def hide(self, request, queryset):
-        changed = moderation.set_replies_hidden(queryset, True)
-        report_done(self, request, changed, "hidden", queryset.count())
+        run_action(
+            self,
+            request,
+            queryset,
+            "hidden",
+            lambda replies: moderation.set_replies_hidden(replies, True, request.user),
+        )
 
     @admin.action(description="Unhide selected replies", permissions=["change"])
     def unhide(self, request, queryset):
-        changed = moderation.set_replies_hidden(queryset, False)
-        report_done(self, request, changed, "unhidden", queryset.count())
+        run_action(
+            self,
+            request,
+            queryset,
+            "unhidden",
+            lambda replies: moderation.set_replies_hidden(replies, False, request.user),
+        )

@@ -2,20 +2,23 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from forum.core.admin import LoggedAdmin
+from forum.core.admin_actions import run_action
+
 from .. import moderation
 from ..models import Report
-from .actions import report_done
 from .filters import ReportStatusFilter
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(LoggedAdmin):
     list_display = ["__str__", "content", "reporter", "created_at", "resolved_at"]
     list_filter = [ReportStatusFilter, "reason", "created_at"]
     list_select_related = ["reporter", "question", "reply__question", "reply__doctor"]
     search_fields = ["details", "reporter__username", "question__title", "reply__body"]
     readonly_fields = [
         "reporter", "content", "reason", "details", "created_at", "resolved_at", "resolved_by",
+        "history",
     ]  # fmt: skip
     fields = readonly_fields
     date_hierarchy = "created_at"
@@ -48,11 +51,12 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.action(description="Resolve selected reports", permissions=["change"])
     def resolve(self, request, queryset):
-        report_done(
-            self, request, moderation.resolve(queryset, request.user), "resolved", queryset.count()
+        run_action(
+            self, request, queryset, "resolved", lambda r: moderation.resolve(r, request.user)
         )
 
     @admin.action(description="Hide the reported content and resolve", permissions=["change"])
     def hide_content(self, request, queryset):
-        done = moderation.hide_reported(queryset, request.user)
-        report_done(self, request, done, "resolved", queryset.count())
+        run_action(
+            self, request, queryset, "resolved", lambda r: moderation.hide_reported(r, request.user)
+        )

@@ -1,32 +1,51 @@
 from django.contrib import admin, messages
 
+from forum.core.admin import LoggedAdmin
+from forum.core.admin_actions import intermediate_page
+
 from .. import moderation
 from ..models import Specialty, Topic, TopicRedirect
-from .actions import intermediate_page
 from .filters import TopicNeedsALookFilter
 from .forms import MergeTopicsForm
 
 
 @admin.register(Specialty)
-class SpecialtyAdmin(admin.ModelAdmin):
+class SpecialtyAdmin(LoggedAdmin):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(LoggedAdmin):
     list_display = ["name", "specialty", "public_questions", "slug"]
     list_filter = [TopicNeedsALookFilter, "specialty"]
     list_select_related = ["specialty"]
     search_fields = ["name", "slug"]
     autocomplete_fields = ["specialty"]
-    fields = ["name", "slug", "specialty", "description"]
+    fields = ["name", "slug", "specialty", "description", "history"]
+    readonly_fields = ["history"]
     actions = ["merge"]
     list_per_page = 100
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_public_counts()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"name", "slug"} & set(form.changed_data):
+            moderation.rename_topic(obj, form.initial["name"], form.initial["slug"], request.user)
+
+    def log_change(self, request, obj, message):
+        # A rename has its own entry (save_model); what else changed is an edit.
+        rest = []
+        for part in message:
+            if "changed" in part:
+                fields = [f for f in part["changed"]["fields"] if f not in {"Name", "Slug"}]
+                part = {"changed": {**part["changed"], "fields": fields}} if fields else None
+            if part:
+                rest.append(part)
+        return super().log_change(request, obj, rest)
 
     @admin.display(description="public questions", ordering="public_count")
     def public_questions(self, topic: Topic) -> int:
@@ -42,12 +61,12 @@ class TopicAdmin(admin.ModelAdmin):
         if form.is_bound and form.is_valid():
             kept = form.cleaned_data["kept"]
             merged = [topic for topic in topics if topic.pk != kept.pk]
-            moved = moderation.merge_topics(kept, merged)
+            moved = moderation.merge_topics(kept, merged, request.user)
             names = ", ".join(topic.name for topic in merged)
-            self.log_change(request, kept, f"Merged {names} into it; {moved} questions moved.")
             self.message_user(
                 request,
-                f"Merged {names} into {kept.name}: {moved} questions moved.",
+                f"Merged {names} into {kept.name}: {moved} "
+                f"question{'' if moved == 1 else 's'} moved.",
                 messages.SUCCESS,
             )
             return None
@@ -62,7 +81,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(TopicRedirect)
-class TopicRedirectAdmin(admin.ModelAdmin):
+class TopicRedirectAdmin(LoggedAdmin):
     list_display = ["old_slug", "topic"]
     list_select_related = ["topic__specialty"]
     search_fields = ["old_slug", "topic__name"]

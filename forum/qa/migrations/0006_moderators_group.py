@@ -1,35 +1,10 @@
-"""The "Moderators" group: exactly what moderating from the admin needs, nothing more."""
+"""Formerly made the "Moderators" group.
+
+The groups are now kept by forum.accounts.roles after every migrate; this migration stays
+for the history of databases that applied it.
+"""
 
 from django.db import migrations
-
-from forum.groups import create_permissions_now, grant
-
-MODERATOR_PERMISSIONS = [
-    ("qa", "view_question"),
-    ("qa", "change_question"),
-    ("qa", "view_reply"),
-    ("qa", "change_reply"),
-    ("qa", "view_topic"),
-    ("qa", "add_topic"),
-    ("qa", "change_topic"),
-    ("qa", "delete_topic"),
-    ("qa", "view_specialty"),
-    ("qa", "change_specialty"),
-    ("qa", "view_report"),
-    ("qa", "change_report"),
-    ("qa", "view_topicredirect"),
-    ("accounts", "view_doctor"),
-    ("accounts", "change_doctor"),
-]
-
-
-def create_moderators_group(apps, schema_editor):
-    create_permissions_now(apps)
-    grant(apps, "Moderators", MODERATOR_PERMISSIONS)
-
-
-def remove_moderators_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="Moderators").delete()
 
 
 class Migration(migrations.Migration):
@@ -40,4 +15,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(create_moderators_group, remove_moderators_group)]
+    operations = []

@@ -10,10 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
 from forum.accounts.models import Profile
+from forum.core.pagination import paginate
 
+from .. import lifecycle
 from ..forms import QuestionForm, SimilarTitlesQuery
 from ..models import Question, Specialty
-from ..pagination import paginate
 
 SIMILAR_TITLES_LIMIT = 5
 
@@ -52,7 +53,7 @@ def ask(request: HttpRequest) -> HttpResponse:
             # Lock the asker's row so that two quick submissions cannot both pass the limits.
             get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
             if form.is_valid():
-                question = form.save()
+                question = lifecycle.ask(form.instance, request.user, form.cleaned_data["topics"])
                 messages.success(request, _status_message(question))
                 return redirect(question)
     return _render_question_form(request, form, "qa/ask.html")
@@ -92,9 +93,19 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
         if form.is_valid():
-            question = form.save()
-            messages.success(request, "Your changes are saved. " + _status_message(question))
-            return redirect(question)
+            try:
+                lifecycle.edit(
+                    form.instance,
+                    request.user,
+                    fields=QuestionForm.Meta.fields,
+                    topics=form.cleaned_data["topics"],
+                    changed="Changed " + ", ".join(form.changed_data),
+                )
+            except lifecycle.IllegalTransition as refused:
+                form.add_error(None, str(refused))
+            else:
+                messages.success(request, "Your changes are saved. " + _status_message(question))
+                return redirect(question)
     return _render_question_form(request, form, "qa/question_edit.html", question=question)
 
 
@@ -105,7 +116,7 @@ def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
         question = _get_question_for_asker(request, pk)
         return render(request, "qa/question_delete.html", {"question": question})
     with transaction.atomic():
-        _get_question_for_asker(request, pk, lock=True).withdraw()
+        lifecycle.withdraw(_get_question_for_asker(request, pk, lock=True), request.user)
     messages.success(request, "Your question has been withdrawn and its text deleted.")
     return redirect("qa:my_questions")
 

@@ -1,24 +1,17 @@
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from forum.accounts.models import Doctor
+from forum.core.pagination import paginate
 
 from ..models import Question, Reply, Specialty, Topic, TopicRedirect
-from ..pagination import paginate
 from ..similar import similar_questions
 
 HOME_LATEST = 8
 HOME_TOPICS = 24
 RELATED_FAQ_LIMIT = 10
-
-
-@require_safe
-@never_cache
-def healthz(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("ok", content_type="text/plain")
 
 
 @require_safe
@@ -87,5 +80,22 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             "replies": Reply.objects.for_question_page(question),
             "similar": similar_questions(question),
             "related_topics": Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT],
+        },
+    )
+
+
+@require_safe
+def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
+    answers = (
+        Question.objects.public().answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
+    )
+    return render(
+        request,
+        "qa/doctor_detail.html",
+        {
+            "doctor": doctor,
+            "specialties": doctor.specialties.all(),
+            "page": paginate(request, answers),
         },
     )

@@ -19,6 +19,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
+from forum.accounts import roles
 from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
 
@@ -70,7 +71,6 @@ DEMO_LOGINS = (
 )
 DEMO_DOCTOR_NAME = "Maya Lindqvist"
 DEMO_DOCTOR_SPECIALTIES = ("family-medicine", "pediatrics")
-MODERATORS_GROUP = "Moderators"
 
 
 @dataclass
@@ -395,5 +395,5 @@ def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
     doctor.specialties.add(*(specialties[slug] for slug in DEMO_DOCTOR_SPECIALTIES))
     moderator = account("moderator", email="moderator@example.com", is_staff=True)
     # The group and its permissions come from a migration.
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    moderator.groups.add(Group.objects.get(name=roles.MODERATORS))
     return patient

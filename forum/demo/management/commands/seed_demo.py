@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from forum.qa.demo import seeding
+from forum.demo import seeding
 from forum.qa.models import Question
 
 DEFAULT_QUESTIONS = 320

@@ -2,7 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
-from forum.qa.markdown import markdown_to_text, render_markdown
+from forum.core.markdown import markdown_to_text, render_markdown
 
 register = template.Library()
 

@@ -1,0 +1,99 @@
+"""The moderation log: one row for every change of a question's status and every act of a
+moderator, written by the code that makes the change."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+
+
+class EventQuerySet(models.QuerySet):
+    def for_object(self, obj: models.Model) -> "EventQuerySet":
+        content_type = ContentType.objects.get_for_model(obj)
+        return self.filter(content_type=content_type, object_id=obj.pk)
+
+
+class Event(models.Model):
+    class Action(models.TextChoices):
+        # A question's life (forum.qa.lifecycle).
+        ASK = "ask", "asked"
+        EDIT = "edit", "edited"
+        WITHDRAW = "withdraw", "withdrawn"
+        APPROVE = "approve", "approved"
+        REJECT = "reject", "rejected"
+        ANSWER = "answer", "answered"
+        HIDE = "hide", "hidden"
+        UNHIDE = "unhide", "unhidden"
+        # Moderation of everything else.
+        RESOLVE = "resolve", "resolved"
+        MERGE = "merge", "merged"
+        RENAME = "rename", "renamed"
+        VERIFY = "verify", "verified"
+        SUSPEND = "suspend", "suspended"
+        ADD = "add", "added"
+        DELETE = "delete", "deleted"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who did it; empty for the site itself or a deleted account.",
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.BigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    object_repr = models.CharField("object", max_length=200)
+    from_state = models.CharField("from", max_length=20, blank=True)
+    to_state = models.CharField("to", max_length=20, blank=True)
+    reason = models.TextField(blank=True, help_text="The reason given, or what was changed.")
+    created_at = models.DateTimeField("when", default=timezone.now)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "log entry"
+        verbose_name_plural = "moderation log"
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "-created_at"], name="event_object"),
+            models.Index(fields=["actor", "-created_at"], name="event_actor"),
+            models.Index(fields=["action", "-created_at"], name="event_action"),
+            models.Index(fields=["-created_at"], name="event_created"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.actor or "The site"
+        return f"{who} {self.get_action_display()} {self.object_repr}"
+
+    @classmethod
+    def record(
+        cls,
+        actor,
+        action: str,
+        obj: models.Model,
+        *,
+        from_state: str = "",
+        to_state: str = "",
+        reason: str = "",
+    ) -> "Event":
+        return cls.objects.create(
+            actor=actor if actor is not None and actor.is_authenticated else None,
+            action=action,
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            object_repr=str(obj)[:200],
+            from_state=from_state,
+            to_state=to_state,
+            reason=reason,
+        )
+
+    @property
+    def change(self) -> str:
+        """ "pending → open", or one side alone, or nothing."""
+        if self.from_state or self.to_state:
+            return f"{self.from_state or '-'} → {self.to_state or '-'}"
+        return ""
