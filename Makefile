@@ -1,5 +1,8 @@
 # One command to run, one to test; both set up a fresh machine themselves.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The newest python3.x on the PATH that runs (3.11 or later), else plain python3.
+PYTHON ?= $(shell for v in 15 14 13 12 11; do \
+  p=$$(command -v python3.$$v) && $$p -c "" 2>/dev/null && { echo $$p; exit; }; \
+  done; command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
@@ -15,7 +18,7 @@ help:
 	@echo "make browser-tools - install Chromium (apt, as root) and the page checkers (npm)"
 	@echo "make test-browser  - only the browser tests, required to run (not skipped)"
 	@echo "make screenshots   - the main pages at 375 and 1280 px into screenshots/"
-	@echo "make lint    - ruff check and ruff format --check"
+	@echo "make lint    - ruff check, ruff format --check and the import contracts (lint-imports)"
 	@echo "make format  - ruff format and the safe ruff fixes"
 	@echo "make check   - no missing migrations, and Django's deployment checks"
 	@echo "make clean   - remove the virtualenv, collected static files and caches"
@@ -62,6 +65,7 @@ screenshots: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.urls import reverse
 
+RECENT_EVENTS = 10
+
 
 class ForumAdminSite(admin.AdminSite):
     site_header = "Ask a Doctor: moderation"
@@ -11,8 +13,20 @@ class ForumAdminSite(admin.AdminSite):
     enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "checks": self._checks(request)}
+        extra_context = {
+            **(extra_context or {}),
+            "checks": self._checks(request),
+            "recent_events": self._recent_events(request),
+        }
         return super().index(request, extra_context)
+
+    def _recent_events(self, request) -> list:
+        """The latest entries of the moderation log, in place of Django's "Recent actions"."""
+        from forum.core.models import Event
+
+        if not request.user.has_perm("core.view_event"):
+            return []
+        return list(Event.objects.select_related("actor")[:RECENT_EVENTS])
 
     def _checks(self, request) -> list[dict]:
         """What needs a moderator's attention, with links to the filtered lists."""

@@ -85,6 +85,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "forum.urls"
+CSRF_FAILURE_VIEW = "forum.core.views.csrf_failure"
 WSGI_APPLICATION = "forum.wsgi.application"
 
 TEMPLATES = [

@@ -62,3 +62,22 @@ def moderator(db):
     user = factories.make_user("molly", is_staff=True)
     user.groups.add(Group.objects.get(name="Moderators"))
     return user
+
+
+@pytest.fixture
+def neurology(db):
+    """The Neurology specialty."""
+    return factories.make_specialty("Neurology")
+
+
+@pytest.fixture
+def doctor(neurology):
+    """A verified neurologist, Lan Shengxing."""
+    return factories.make_doctor("Lan Shengxing", specialties=[neurology])
+
+
+@pytest.fixture
+def logged_in(client, moderator):
+    """The test client, logged in as a moderator."""
+    client.force_login(moderator)
+    return client

@@ -7,20 +7,9 @@ from django.utils import timezone
 
 from forum.core.models import Event
 from forum.qa.models import Question
-from tests.factories import make_answered, make_question, make_specialty, make_user
+from tests.factories import make_answered, make_question, make_user
 
 CHANGELIST = reverse("admin:qa_question_changelist")
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def logged_in(client, moderator):
-    client.force_login(moderator)
-    return client
 
 
 def act(client, action: str, questions, **extra):

@@ -1,18 +1,6 @@
-import pytest
 from django.urls import reverse
 
 from tests.factories import make_answered, make_doctor, make_specialty
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def logged_in(client, moderator):
-    client.force_login(moderator)
-    return client
 
 
 def test_hiding_replies_takes_them_off_the_page(logged_in, neurology):

@@ -1,21 +1,9 @@
-import pytest
 from django.urls import reverse
 
 from forum.qa.models import TaggedQuestion, Topic, TopicRedirect
 from tests.factories import make_answered, make_specialty, make_topic
 
 CHANGELIST = reverse("admin:qa_topic_changelist")
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def logged_in(client, moderator):
-    client.force_login(moderator)
-    return client
 
 
 def merge(client, topics, kept=None):

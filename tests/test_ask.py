@@ -13,11 +13,6 @@ BODY = "My left eyelid has twitched on and off for two weeks, mostly in the even
 
 
 @pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
 def eyelid(neurology):
     return make_topic("Eyelid Twitching", neurology)
 

@@ -8,16 +8,6 @@ from tests.factories import make_answered, make_doctor, make_question, make_spec
 
 
 @pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def doctor(neurology):
-    return make_doctor("Lan Shengxing", specialties=[neurology])
-
-
-@pytest.fixture
 def urls(neurology, doctor) -> list[tuple[str, str]]:
     question = make_question(neurology, status="open")
     reply = make_answered(neurology, doctor=doctor).replies.get()

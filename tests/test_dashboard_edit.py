@@ -1,17 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_answered, make_doctor, make_specialty
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def doctor(neurology):
-    return make_doctor("Lan Shengxing", specialties=[neurology])
+from tests.factories import make_answered, make_doctor
 
 
 @pytest.fixture

@@ -10,11 +10,6 @@ URL = reverse("dashboard:queue")
 
 
 @pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
 def cardiology(db):
     return make_specialty("Cardiology")
 

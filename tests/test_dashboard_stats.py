@@ -10,16 +10,6 @@ from tests.factories import make_doctor, make_question, make_reply, make_special
 URL = reverse("dashboard:stats")
 
 
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def doctor(neurology):
-    return make_doctor("Lan Shengxing", specialties=[neurology])
-
-
 def answered(specialty, doctor, days_ago: float, waited_hours: float):
     """A question answered `days_ago` days ago, `waited_hours` after it was asked."""
     answered_at = timezone.now() - timedelta(days=days_ago)

@@ -1,12 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_answered, make_doctor, make_reply, make_specialty
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
+from tests.factories import make_answered, make_doctor, make_reply
 
 
 @pytest.fixture

@@ -2,12 +2,7 @@ import pytest
 from django.urls import reverse
 
 from forum.qa.models import Question
-from tests.factories import make_answered, make_question, make_specialty, make_topic
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
+from tests.factories import make_answered, make_question, make_topic
 
 
 @pytest.fixture

@@ -1,13 +1,7 @@
-import pytest
 from django.urls import reverse
 
 from forum.qa.models import Question
 from tests.factories import make_answered, make_question, make_specialty, make_topic
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
 
 
 def test_it_lists_specialties_latest_answers_and_popular_topics(client, neurology):

@@ -3,12 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from forum.qa.models import Question, Topic
-from tests.factories import make_answered, make_doctor, make_specialty, make_topic
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
+from tests.factories import make_answered, make_doctor, make_topic
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t\n", "\u3000"])

@@ -4,22 +4,10 @@ from django.urls import reverse
 from forum.qa.models import Question
 from tests.factories import (
     make_answered,
-    make_doctor,
     make_question,
     make_reply,
-    make_specialty,
     make_topic,
 )
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
-def doctor(neurology):
-    return make_doctor("Lan Shengxing", specialties=[neurology])
 
 
 @pytest.fixture

@@ -1,12 +1,5 @@
-import pytest
-
 from forum.qa.models import Question, Topic
-from tests.factories import make_answered, make_question, make_specialty, make_topic
-
-
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
+from tests.factories import make_answered, make_question, make_topic
 
 
 def related(question) -> list[str]:

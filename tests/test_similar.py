@@ -6,11 +6,6 @@ from tests.factories import make_answered, make_question, make_specialty, make_t
 
 
 @pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
-@pytest.fixture
 def cardiology(db):
     return make_specialty("Cardiology")
 

@@ -7,11 +7,6 @@ from tests.factories import make_answered, make_question, make_specialty
 URL = reverse("qa:similar_titles")
 
 
-@pytest.fixture
-def neurology(db):
-    return make_specialty("Neurology")
-
-
 def results(client, **params) -> list[dict]:
     response = client.get(URL, params)
     assert response.status_code == 200

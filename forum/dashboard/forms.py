@@ -11,6 +11,24 @@ REPLY_MAX = 10_000
 NEW_TOPICS_MAX = 5
 
 
+class _WithoutAria:
+    """Django gives a field's hidden initial value the field's aria-describedby too; a
+    hidden input may not carry aria attributes (HTML)."""
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs)
+        attrs.pop("aria-describedby", None)
+        return attrs
+
+
+class HiddenInitialInput(_WithoutAria, forms.HiddenInput):
+    pass
+
+
+class MultipleHiddenInitialInput(_WithoutAria, forms.MultipleHiddenInput):
+    pass
+
+
 class ReplyBodyField(forms.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Reply")
@@ -93,6 +111,9 @@ class AnswerForm(forms.Form):
         )
         super().__init__(*args, **kwargs)
         self.fields["topics"].queryset = Topic.objects.filter(specialty=question.specialty_id)
+        self.fields["topics"].hidden_widget = MultipleHiddenInitialInput
+        self.fields["headline"].hidden_widget = HiddenInitialInput
+        self.fields["more_info"].hidden_widget = HiddenInitialInput
         if claimer is None:
             del self.fields["confirm_claimed"]
         if question.status != Question.Status.ANSWERED:

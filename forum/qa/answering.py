@@ -14,7 +14,7 @@ from forum.accounts.models import Doctor
 from forum.core.models import Event
 
 from . import lifecycle
-from .models import Question, Reply, Topic
+from .models import Question, Reply, TaggedQuestion, Topic
 
 
 @dataclass
@@ -94,7 +94,10 @@ def _change_page(question: Question, changes: PageChanges) -> None:
     if fields:
         question.save(update_fields=fields)
     if changes.topics_removed:
-        question.topics.remove(*changes.topics_removed)
+        # taggit's remove() matches names; the links are removed by their topics instead.
+        TaggedQuestion.objects.filter(
+            content_object=question, tag__in=changes.topics_removed
+        ).delete()
     added = [*changes.topics_added, *_topics_named(changes.new_topic_names, question.specialty_id)]
     if added:
         question.topics.add(*added)
