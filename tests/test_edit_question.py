@@ -125,3 +125,18 @@ def test_a_question_answered_meanwhile_is_not_reopened_by_an_edit(client, alice,
     assert response.status_code == 403
     assert question.status == Question.Status.ANSWERED
     assert question.title == "Original title"
+
+
+def test_saving_the_form_unchanged_keeps_an_approved_question_with_the_doctors(
+    client, alice, neurology
+):
+    question = make_question(neurology, asker=alice, status="open")
+    client.force_login(alice)
+    form = client.get(reverse("qa:question_edit", args=[question.pk])).context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+
+    response = client.post(reverse("qa:question_edit", args=[question.pk]), data, follow=True)
+
+    assert "Nothing was changed." in response.content.decode()
+    question.refresh_from_db()
+    assert question.status == "open"

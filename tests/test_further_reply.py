@@ -24,10 +24,10 @@ def colleague(neurology):
 def form_data(form: AnswerForm, **changes) -> dict:
     """What the browser sends for this form as shown, with the doctor's changes."""
     data = {"submission_key": str(uuid.uuid4()), "publish": "1", "confirm_answered": "on"}
-    for name in ["headline", "more_info", "topics"]:
-        shown = form[name].value()
-        shown = [str(getattr(t, "pk", t)) for t in shown] if name == "topics" else shown
-        data[f"initial-{name}"] = data[name] = shown
+    for name in ["headline", "more_info"]:
+        data[f"initial-{name}"] = data[name] = form[name].value()
+    data["topics"] = [str(getattr(t, "pk", t)) for t in form["topics"].value()]
+    data["shown_topics"] = form["shown_topics"].value()
     data.update(changes)
     return data
 
@@ -106,3 +106,19 @@ def test_a_further_reply_changes_the_page_on_purpose_and_that_is_logged(
         question,
         "Changed headline, topics",
     )
+
+
+def test_topics_ticked_before_a_preview_are_saved_with_the_reply(
+    client, doctor, question, neurology
+):
+    tremor = make_topic("Tremor", neurology)
+    client.force_login(doctor.user)
+    url = reverse("dashboard:answer", args=[question.pk])
+    data = form_data(AnswerForm(question=question), body="Rest and less coffee.")
+    data.pop("publish")
+
+    preview = client.post(url, {**data, "preview": "1", "topics": [str(tremor.pk)]})
+    shown = preview.context["form"]["shown_topics"].value()
+    client.post(url, {**data, "publish": "1", "topics": [str(tremor.pk)], "shown_topics": shown})
+
+    assert list(Question.objects.get(pk=question.pk).topics.all()) == [tremor]

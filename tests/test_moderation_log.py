@@ -197,3 +197,71 @@ def test_the_admin_front_page_shows_the_latest_entries(logged_in, neurology):
     html = logged_in.get(reverse("admin:index")).content.decode()
 
     assert "molly approved Tingling toes (pending → open)" in html
+
+
+def test_a_long_topic_slug_is_renamed_and_logged(logged_in, neurology):
+    topic = make_topic("Eyelid Muscle Twitching After Long Screen Sessions", neurology)
+
+    response = logged_in.post(
+        reverse("admin:qa_topic_change", args=[topic.pk]),
+        {"name": "Eyelid Twitching", "slug": "eyelid-twitching", "specialty": neurology.pk},
+    )
+
+    assert response.status_code == 302
+    assert only_event(action="rename").from_state == topic.slug
+
+
+def test_a_withdrawn_question_leaves_no_title_in_the_log(client, alice, neurology):
+    from forum.qa import lifecycle
+
+    question = make_question(neurology, asker=alice, status="pending", title="Private worry")
+    Event.record(alice, Event.Action.ASK, question, to_state="pending")
+
+    lifecycle.withdraw(question, alice)
+
+    assert not Event.objects.filter(object_repr__contains="Private worry").exists()
+
+
+def test_an_edit_in_the_admin_never_writes_back_a_status_changed_meanwhile(moderator, neurology):
+    from django.contrib.admin.sites import site
+    from django.test import RequestFactory
+
+    from forum.qa.models import Question
+
+    question = make_question(neurology, status="open")
+    stale = Question.objects.get(pk=question.pk)
+    Question.objects.filter(pk=question.pk).update(
+        status="answered", answered_at="2026-01-01T00:00Z"
+    )
+    stale.headline = "Lip Twitches"
+    form = type("Form", (), {"changed_data": ["headline"]})()
+    request = RequestFactory().post("/")
+    request.user = moderator
+
+    site._registry[Question].save_model(request, stale, form, change=True)
+
+    saved = Question.objects.get(pk=question.pk)
+    assert (saved.status, saved.headline) == ("answered", "Lip Twitches")
+
+
+def test_a_moderator_cannot_verify_their_own_doctor_profile(logged_in, moderator, neurology):
+    from forum.accounts.models import Doctor
+
+    own = Doctor.objects.create(
+        user=moderator, name="Molly", slug="molly", licence_number="L-1", is_verified=False
+    )
+
+    act(logged_in, "accounts_doctor", "verify", [own])
+
+    own.refresh_from_db()
+    assert not own.is_verified and not Event.objects.exists()
+
+
+def test_a_report_whose_content_cannot_be_hidden_stays_open(logged_in, neurology):
+    question = make_question(neurology, status="pending")
+    report = Report.objects.create(reporter=make_user(), question=question, reason="spam")
+
+    act(logged_in, "qa_report", "hide_content", [report])
+
+    report.refresh_from_db()
+    assert report.resolved_at is None

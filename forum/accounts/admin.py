@@ -24,6 +24,9 @@ class DoctorAdmin(LoggedAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # Verifying and suspending go through the actions, which log them.
+        if obj is not None and obj.user_id == request.user.pk and not request.user.is_superuser:
+            # A moderator's own doctor profile is another moderator's to change.
+            return [field.name for field in obj._meta.concrete_fields] + ["specialties", "history"]
         readonly = ["is_verified", "is_suspended", "history"]
         # Moving a profile to another account would let that account answer as the doctor.
         if obj is not None and not request.user.is_superuser:

@@ -5,7 +5,7 @@ written to the database after every `migrate` (and every test flush), so that ad
 model's permission to the list is the whole change.
 
 Doctors need no group: a doctor may answer when their profile says so, and only then
-(`Doctor.can_answer`, `Doctor.objects.answering()`). Patients are any signed-in user.
+(`Doctor.can_answer`, `Doctor.objects.verified()`). Patients are any signed-in user.
 """
 
 from django.apps import apps as global_apps

@@ -17,7 +17,8 @@ def _state(doctor: Doctor) -> str:
 
 @transaction.atomic
 def verify(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
-    ids = list(doctors.values_list("pk", flat=True))
+    # Nobody verifies or suspends their own doctor profile.
+    ids = list(doctors.exclude(user=moderator).values_list("pk", flat=True))
     changed = [d for d in Doctor.objects.select_for_update().filter(pk__in=ids) if not d.can_answer]
     for doctor in changed:
         before = _state(doctor)
@@ -31,7 +32,8 @@ def verify(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
 
 @transaction.atomic
 def suspend(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
-    ids = list(doctors.values_list("pk", flat=True))
+    # Nobody verifies or suspends their own doctor profile.
+    ids = list(doctors.exclude(user=moderator).values_list("pk", flat=True))
     changed = [
         d for d in Doctor.objects.select_for_update().filter(pk__in=ids) if not d.is_suspended
     ]

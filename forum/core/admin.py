@@ -107,6 +107,18 @@ class LoggedAdmin(admin.ModelAdmin):
             rows,
         )
 
+    def save_model(self, request, obj, form, change):
+        """Save only the fields the form changed, so that an edit never writes back a
+        status, flag or date that changed meanwhile (an answer published while the
+        moderator was reading, a suspension)."""
+        if not change:
+            return super().save_model(request, obj, form, change)
+        concrete = {field.name for field in obj._meta.concrete_fields}
+        fields = [name for name in form.changed_data if name in concrete]
+        if fields:
+            obj.save(update_fields=fields)
+        return None
+
     def log_addition(self, request, obj, message):
         return Event.record(request.user, Event.Action.ADD, obj)
 

@@ -47,8 +47,8 @@ class Event(models.Model):
     object_id = models.BigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
     object_repr = models.CharField("object", max_length=200)
-    from_state = models.CharField("from", max_length=20, blank=True)
-    to_state = models.CharField("to", max_length=20, blank=True)
+    from_state = models.CharField("from", max_length=100, blank=True)
+    to_state = models.CharField("to", max_length=100, blank=True)
     reason = models.TextField(blank=True, help_text="The reason given, or what was changed.")
     created_at = models.DateTimeField("when", default=timezone.now)
 

@@ -25,10 +25,6 @@ class HiddenInitialInput(_WithoutAria, forms.HiddenInput):
     pass
 
 
-class MultipleHiddenInitialInput(_WithoutAria, forms.MultipleHiddenInput):
-    pass
-
-
 class ReplyBodyField(forms.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Reply")
@@ -63,7 +59,6 @@ class AnswerForm(forms.Form):
     topics = TopicChoiceField(
         queryset=Topic.objects.none(),
         required=False,
-        show_hidden_initial=True,
         widget=forms.CheckboxSelectMultiple,
         help_text="Readers find related questions through topics.",
     )
@@ -82,6 +77,9 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Optional longer explanation for readers, in Markdown.",
     )
+    # The topic ids ticked when the form was first shown ("1,5"); unlike a list of hidden
+    # inputs it is sent even when empty, so it survives a preview.
+    shown_topics = forms.CharField(required=False, widget=forms.HiddenInput)
     submission_key = forms.UUIDField(
         widget=forms.HiddenInput,
         error_messages={
@@ -100,18 +98,19 @@ class AnswerForm(forms.Form):
     def __init__(self, *args, question: Question, claimer=None, **kwargs):
         self.question = question
         self.claimer = claimer
+        topics = list(question.topics.filter(specialty=question.specialty_id))
         kwargs.setdefault(
             "initial",
             {
                 "headline": question.headline,
                 "more_info": question.more_info,
-                "topics": list(question.topics.filter(specialty=question.specialty_id)),
+                "topics": topics,
+                "shown_topics": ",".join(str(topic.pk) for topic in topics),
                 "submission_key": uuid.uuid4(),
             },
         )
         super().__init__(*args, **kwargs)
         self.fields["topics"].queryset = Topic.objects.filter(specialty=question.specialty_id)
-        self.fields["topics"].hidden_widget = MultipleHiddenInitialInput
         self.fields["headline"].hidden_widget = HiddenInitialInput
         self.fields["more_info"].hidden_widget = HiddenInitialInput
         if claimer is None:
@@ -160,12 +159,9 @@ class AnswerForm(forms.Form):
 
     def _shown_topics(self) -> set[Topic]:
         """The topics that were ticked when the doctor opened the form."""
-        field = self.fields["topics"]
-        shown = field.hidden_widget().value_from_datadict(
-            self.data, self.files, self.add_initial_prefix("topics")
-        )
+        ids = [part for part in self.cleaned_data["shown_topics"].split(",") if part.strip()]
         try:
-            return set(field.clean(shown))
+            return set(self.fields["topics"].clean(ids))
         except forms.ValidationError:
             return set()
 
@@ -176,8 +172,8 @@ class AnswerForm(forms.Form):
             page.headline = data["headline"]
         if "more_info" in changed:
             page.more_info = data["more_info"]
-        if "topics" in changed:
-            chosen, shown = set(data["topics"]), self._shown_topics()
+        chosen, shown = set(data["topics"]), self._shown_topics()
+        if chosen != shown:
             page.topics_added = sorted(chosen - shown, key=lambda t: t.pk)
             page.topics_removed = sorted(shown - chosen, key=lambda t: t.pk)
         return Answer(body=data["body"], submission_key=data["submission_key"], page=page)

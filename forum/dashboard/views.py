@@ -119,7 +119,8 @@ def claim(request: HttpRequest, pk: int) -> HttpResponse:
             f"{int(CLAIM_DURATION.total_seconds() // 60)} minutes.",
         )
     else:
-        messages.warning(request, f"{question.claimed_by.display_name} started answering it first.")
+        claimer = question.claimed_by.display_name if question.claimed_by else "Another doctor"
+        messages.warning(request, f"{claimer} started answering it first.")
     return redirect("dashboard:answer", pk=question.pk)
 
 

@@ -394,6 +394,6 @@ def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
     )
     doctor.specialties.add(*(specialties[slug] for slug in DEMO_DOCTOR_SPECIALTIES))
     moderator = account("moderator", email="moderator@example.com", is_staff=True)
-    # The group and its permissions come from a migration.
+    # The group and its permissions are kept by forum.accounts.roles after every migrate.
     moderator.groups.add(Group.objects.get(name=roles.MODERATORS))
     return patient

@@ -200,6 +200,8 @@ def withdraw(question: Question, user) -> Question:
         fields=["title", "body", "headline", "more_info", "claimed_by", "claimed_until"],
     )
     question.topics.clear()
+    # The asker was told the words are deleted: the log's copies of the title go too.
+    Event.objects.for_object(question).update(object_repr=str(question))
     return question
 
 

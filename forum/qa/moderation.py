@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import Case, F, QuerySet, Value, When
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from forum.core.models import Event
@@ -69,7 +69,11 @@ def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
     set_replies_hidden(
         Reply.objects.filter(pk__in=[r.reply_id for r in reports if r.reply_id]), True, moderator
     )
-    return resolve(Report.objects.filter(pk__in=[r.pk for r in reports]), moderator)
+    # A report whose content could not be hidden stays open for another look.
+    hidden = Report.objects.filter(pk__in=[r.pk for r in reports]).filter(
+        Q(question__status=Question.Status.HIDDEN) | Q(reply__is_hidden=True)
+    )
+    return resolve(hidden, moderator)
 
 
 @transaction.atomic

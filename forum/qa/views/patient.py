@@ -92,6 +92,9 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
     with transaction.atomic():
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
+        if form.is_valid() and not form.has_changed():
+            messages.info(request, "Nothing was changed.")
+            return redirect(question)
         if form.is_valid():
             try:
                 lifecycle.edit(
