@@ -140,3 +140,31 @@ def test_saving_the_form_unchanged_keeps_an_approved_question_with_the_doctors(
     assert "Nothing was changed." in response.content.decode()
     question.refresh_from_db()
     assert question.status == "open"
+
+
+def test_line_ends_sent_back_by_a_browser_are_not_a_change(client, alice, neurology):
+    body = "My lip twitches when I talk.\n\nIt started a week ago. Should I worry?"
+    question = make_question(neurology, asker=alice, status="open", body=body)
+    client.force_login(alice)
+    url = reverse("qa:question_edit", args=[question.pk])
+    form = client.get(url).context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+
+    response = client.post(url, {**data, "body": body.replace("\n", "\r\n")}, follow=True)
+
+    assert "Nothing was changed." in response.content.decode()
+    assert Question.objects.get(pk=question.pk).status == "open"
+
+
+def test_the_log_names_only_the_fields_the_asker_changed(client, alice, neurology):
+    from forum.core.models import Event
+
+    question = make_question(neurology, asker=alice, status="open")
+    client.force_login(alice)
+    url = reverse("qa:question_edit", args=[question.pk])
+    form = client.get(url).context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+
+    client.post(url, {**data, "title": "Lip twitching at night", "body": data["body"] + "\r\n"})
+
+    assert Event.objects.get(action="edit").reason == "Changed title"

@@ -25,7 +25,7 @@ def form_data(form: AnswerForm, **changes) -> dict:
     """What the browser sends for this form as shown, with the doctor's changes."""
     data = {"submission_key": str(uuid.uuid4()), "publish": "1", "confirm_answered": "on"}
     for name in ["headline", "more_info"]:
-        data[f"initial-{name}"] = data[name] = form[name].value()
+        data[f"shown_{name}"] = data[name] = form[name].value()
     data["topics"] = [str(getattr(t, "pk", t)) for t in form["topics"].value()]
     data["shown_topics"] = form["shown_topics"].value()
     data.update(changes)
@@ -121,4 +121,14 @@ def test_topics_ticked_before_a_preview_are_saved_with_the_reply(
     shown = preview.context["form"]["shown_topics"].value()
     client.post(url, {**data, "publish": "1", "topics": [str(tremor.pk)], "shown_topics": shown})
 
+    assert list(Question.objects.get(pk=question.pk).topics.all()) == [tremor]
+
+
+def test_a_damaged_record_of_the_shown_topics_still_publishes(client, doctor, question, neurology):
+    tremor = make_topic("Tremor", neurology)
+    data = form_data(AnswerForm(question=question), body="Rest.", topics=[str(tremor.pk)])
+
+    response = publish(client, doctor, question, {**data, "shown_topics": "x,9" * 50 + "9" * 30})
+
+    assert response.status_code == 302
     assert list(Question.objects.get(pk=question.pk).topics.all()) == [tremor]

@@ -5,12 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from forum.accounts import roles
 from forum.core.models import Event
 from forum.qa import lifecycle
 from forum.qa.lifecycle import NEW, TRANSITIONS, IllegalTransition, Role
@@ -49,15 +48,12 @@ def _cells():
 
 
 @pytest.fixture
-def people(db):
-    neurology = make_specialty("Neurology")
-    moderator = make_user("molly", is_staff=True)
-    moderator.groups.add(Group.objects.get(name=roles.MODERATORS))
+def people(neurology, doctor, bob, moderator):
     users = {
         "reader": AnonymousUser(),
-        "patient": make_user("bob"),
+        "patient": bob,
         "asker": make_user("carol", email="carol@example.org"),
-        "doctor": make_doctor("Lan Shengxing", specialties=[neurology]).user,
+        "doctor": doctor.user,
         "doctor of another specialty": make_doctor(
             "Heart Doctor", specialties=[make_specialty("Cardiology")]
         ).user,

@@ -4,6 +4,7 @@ The flags change only here, and each change is logged."""
 from django.db import transaction
 from django.db.models import QuerySet
 
+from forum.core.locking import locked
 from forum.core.models import Event
 
 from .models import Doctor
@@ -16,32 +17,25 @@ def _state(doctor: Doctor) -> str:
 
 
 @transaction.atomic
+def _change(doctors: QuerySet[Doctor], moderator, action: str, **flags: bool) -> list[Doctor]:
+    """Set the flags on the doctors they would change, lock first, log each change.
+    Nobody verifies or suspends their own doctor profile."""
+    changed = []
+    for doctor in locked(doctors.exclude(user=moderator)):
+        if all(getattr(doctor, name) == value for name, value in flags.items()):
+            continue
+        before = _state(doctor)
+        for name, value in flags.items():
+            setattr(doctor, name, value)
+        doctor.save(update_fields=list(flags))
+        Event.record(moderator, action, doctor, from_state=before, to_state=_state(doctor))
+        changed.append(doctor)
+    return changed
+
+
 def verify(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
-    # Nobody verifies or suspends their own doctor profile.
-    ids = list(doctors.exclude(user=moderator).values_list("pk", flat=True))
-    changed = [d for d in Doctor.objects.select_for_update().filter(pk__in=ids) if not d.can_answer]
-    for doctor in changed:
-        before = _state(doctor)
-        doctor.is_verified, doctor.is_suspended = True, False
-        doctor.save(update_fields=["is_verified", "is_suspended"])
-        Event.record(
-            moderator, Event.Action.VERIFY, doctor, from_state=before, to_state=_state(doctor)
-        )
-    return changed
+    return _change(doctors, moderator, Event.Action.VERIFY, is_verified=True, is_suspended=False)
 
 
-@transaction.atomic
 def suspend(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
-    # Nobody verifies or suspends their own doctor profile.
-    ids = list(doctors.exclude(user=moderator).values_list("pk", flat=True))
-    changed = [
-        d for d in Doctor.objects.select_for_update().filter(pk__in=ids) if not d.is_suspended
-    ]
-    for doctor in changed:
-        before = _state(doctor)
-        doctor.is_suspended = True
-        doctor.save(update_fields=["is_suspended"])
-        Event.record(
-            moderator, Event.Action.SUSPEND, doctor, from_state=before, to_state=_state(doctor)
-        )
-    return changed
+    return _change(doctors, moderator, Event.Action.SUSPEND, is_suspended=True)

@@ -11,20 +11,6 @@ REPLY_MAX = 10_000
 NEW_TOPICS_MAX = 5
 
 
-class _WithoutAria:
-    """Django gives a field's hidden initial value the field's aria-describedby too; a
-    hidden input may not carry aria attributes (HTML)."""
-
-    def build_attrs(self, base_attrs, extra_attrs=None):
-        attrs = super().build_attrs(base_attrs, extra_attrs)
-        attrs.pop("aria-describedby", None)
-        return attrs
-
-
-class HiddenInitialInput(_WithoutAria, forms.HiddenInput):
-    pass
-
-
 class ReplyBodyField(forms.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Reply")
@@ -46,13 +32,9 @@ class ReplyBodyField(forms.CharField):
 
 class AnswerForm(forms.Form):
     body = ReplyBodyField()
-    # The page's fields carry the values the doctor was shown (show_hidden_initial), so that
-    # only what the doctor changed is saved: a further reply never blanks the headline,
-    # More Info or topics that another doctor set meanwhile.
     headline = forms.CharField(
         max_length=200,
         required=False,
-        show_hidden_initial=True,
         help_text="A clear page title for readers, e.g. “Facial Muscle Twitches: Causes and "
         "Concerns”. Leave blank to use the patient's title.",
     )
@@ -72,13 +54,15 @@ class AnswerForm(forms.Form):
     more_info = forms.CharField(
         label="More Info",
         required=False,
-        show_hidden_initial=True,
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Optional longer explanation for readers, in Markdown.",
     )
-    # The topic ids ticked when the form was first shown ("1,5"); unlike a list of hidden
-    # inputs it is sent even when empty, so it survives a preview.
+    # What the page said when the doctor opened the form, so that only what the doctor
+    # changed is saved: a further reply never blanks the headline, More Info or topics
+    # that another doctor set meanwhile. Topics are their ids, "1,5".
+    shown_headline = forms.CharField(required=False, widget=forms.HiddenInput)
+    shown_more_info = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
     shown_topics = forms.CharField(required=False, widget=forms.HiddenInput)
     submission_key = forms.UUIDField(
         widget=forms.HiddenInput,
@@ -105,14 +89,14 @@ class AnswerForm(forms.Form):
                 "headline": question.headline,
                 "more_info": question.more_info,
                 "topics": topics,
+                "shown_headline": question.headline,
+                "shown_more_info": question.more_info,
                 "shown_topics": ",".join(str(topic.pk) for topic in topics),
                 "submission_key": uuid.uuid4(),
             },
         )
         super().__init__(*args, **kwargs)
         self.fields["topics"].queryset = Topic.objects.filter(specialty=question.specialty_id)
-        self.fields["headline"].hidden_widget = HiddenInitialInput
-        self.fields["more_info"].hidden_widget = HiddenInitialInput
         if claimer is None:
             del self.fields["confirm_claimed"]
         if question.status != Question.Status.ANSWERED:
@@ -166,11 +150,11 @@ class AnswerForm(forms.Form):
             return set()
 
     def answer(self) -> Answer:
-        data, changed = self.cleaned_data, self.changed_data
+        data = self.cleaned_data
         page = PageChanges(new_topic_names=data["new_topics"])
-        if "headline" in changed:
+        if data["headline"] != clean_text(data["shown_headline"]):
             page.headline = data["headline"]
-        if "more_info" in changed:
+        if data["more_info"] != clean_text(data["shown_more_info"], multiline=True):
             page.more_info = data["more_info"]
         chosen, shown = set(data["topics"]), self._shown_topics()
         if chosen != shown:

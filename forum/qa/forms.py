@@ -87,6 +87,20 @@ class QuestionForm(forms.ModelForm):
         ]
         if self.instance.pk:
             self.initial.setdefault("topics", list(self.instance.topics.all()))
+        self._saved = self._values(self.instance, self.initial.get("topics") or [])
+
+    def _values(self, question: Question, topics) -> dict:
+        values = {
+            name: getattr(question, question._meta.get_field(name).attname)
+            for name in self._meta.fields
+        }
+        return {**values, "topics": {topic.pk for topic in topics}}
+
+    def changed_fields(self) -> list[str]:
+        """What the asker really changed, after cleaning. Django's changed_data compares
+        the raw input, and a browser sends a text area back with CRLF line ends."""
+        now = self._values(self.instance, self.cleaned_data["topics"])
+        return [name for name, value in now.items() if value != self._saved[name]]
 
     def clean_title(self) -> str:
         title = clean_text(self.cleaned_data["title"])
@@ -126,7 +140,7 @@ class QuestionForm(forms.ModelForm):
 
     def _check_limits(self) -> None:
         mine = Question.objects.filter(asker=self.user)
-        waiting = mine.filter(status__in=[Question.Status.PENDING, Question.Status.OPEN]).count()
+        waiting = mine.filter(status__in=Question.WAITING).count()
         if waiting >= settings.MAX_WAITING_QUESTIONS:
             raise forms.ValidationError(
                 f"You already have {waiting} questions waiting for an answer, and "

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import QuerySet, TextChoices
 from django.utils import timezone
 
+from forum.core.locking import locked
 from forum.core.models import Event
 
 from .models import Question, Topic
@@ -77,45 +78,39 @@ def _row(action, sources, target, who, requires="", sends="") -> Transition:
 # fmt: off
 TRANSITIONS = [
     _row(Action.ASK,      [NEW],                            _to_review,       [Role.PATIENT]),
-    _row(Action.EDIT,     [Status.PENDING, Status.OPEN],    _to_review_again, [Role.ASKER]),
-    _row(Action.WITHDRAW, [Status.PENDING, Status.OPEN],    _to(Status.WITHDRAWN), [Role.ASKER]),
+    _row(Action.EDIT,     Question.WAITING,                 _to_review_again, [Role.ASKER]),
+    _row(Action.WITHDRAW, Question.WAITING,                 _to(Status.WITHDRAWN), [Role.ASKER]),
     _row(Action.APPROVE,  [Status.PENDING],                 _to(Status.OPEN), [Role.MODERATOR]),
-    _row(Action.REJECT,   [Status.PENDING, Status.OPEN],    _to(Status.REJECTED), [Role.MODERATOR],
+    _row(Action.REJECT,   Question.WAITING,                 _to(Status.REJECTED), [Role.MODERATOR],
          requires="a reason", sends="the reason to the asker"),
-    _row(Action.ANSWER,   [Status.OPEN, Status.ANSWERED],   _to(Status.ANSWERED), [Role.DOCTOR],
+    _row(Action.ANSWER,   Question.TAKES_ANSWERS,           _to(Status.ANSWERED), [Role.DOCTOR],
          requires="a reply", sends="the first answer to the asker"),
-    _row(Action.HIDE,     [Status.OPEN, Status.ANSWERED],   _to(Status.HIDDEN), [Role.MODERATOR]),
+    _row(Action.HIDE,     Question.TAKES_ANSWERS,           _to(Status.HIDDEN), [Role.MODERATOR]),
     _row(Action.UNHIDE,   [Status.HIDDEN],                  _back_from_hiding, [Role.MODERATOR]),
 ]
 # fmt: on
-ACTIONS = [transition.action for transition in TRANSITIONS]
 _BY_ACTION = {transition.action: transition for transition in TRANSITIONS}
 
 
-def roles_of(user, question: Question) -> set[Role]:
-    """What this user is to this question; none for an anonymous reader."""
+def plays(user, role: Role, question: Question) -> bool:
+    """Whether this user is, to this question, what the role says; an anonymous reader is
+    none of them. Only the doctor's role needs a query."""
     if user is None or not user.is_authenticated:
-        return set()
-    roles = {Role.PATIENT}
-    if question.asker_id is not None and question.asker_id == user.pk:
-        roles.add(Role.ASKER)
-    if user.is_active and (
-        user.is_superuser or (user.is_staff and user.has_perm("qa.change_question"))
-    ):
-        roles.add(Role.MODERATOR)
+        return False
+    if role == Role.PATIENT:
+        return True
+    if role == Role.ASKER:
+        return question.asker_id is not None and question.asker_id == user.pk
+    if role == Role.MODERATOR:
+        return user.is_active and (
+            user.is_superuser or (user.is_staff and user.has_perm("qa.change_question"))
+        )
     doctor = getattr(user, "doctor", None)
-    if (
+    return (
         doctor is not None
         and doctor.can_answer
         and doctor.specialties.filter(pk=question.specialty_id).exists()
-    ):
-        roles.add(Role.DOCTOR)
-    return roles
-
-
-def allowed_actions(user, question: Question) -> list[str]:
-    """The actions this user may take on this question now."""
-    return [t.action for t in TRANSITIONS if _refusal(t, user, question) is None]
+    )
 
 
 def _refusal(transition: Transition, user, question: Question) -> str | None:
@@ -127,7 +122,7 @@ def _refusal(transition: Transition, user, question: Question) -> str | None:
             return "This question has not been asked yet."
         label = Status(status).label.lower()
         return f"This question is {label}: it cannot be {verb} now."
-    if not roles_of(user, question) & transition.who:
+    if not any(plays(user, role, question) for role in transition.who):
         who = " or ".join(str(role.label) for role in sorted(transition.who))
         return f"Only {who} may do that: this question cannot be {verb} by you."
     return None
@@ -247,9 +242,8 @@ def apply_to_each(
 ) -> list[Question]:
     """A moderator's action on a selection: the questions it applies to change, locked
     and one by one; the others are skipped. Returns those changed."""
-    ids = list(questions.values_list("pk", flat=True))
     changed = []
-    for question in Question.objects.select_for_update().filter(pk__in=ids).order_by("pk"):
+    for question in locked(questions):
         try:
             changed.append(change(question, user, **details))
         except IllegalTransition:

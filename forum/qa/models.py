@@ -92,6 +92,8 @@ class Question(models.Model):
     AgeRange = AgeRange
     Gender = Gender
 
+    # Not yet answered: the asker may still edit or withdraw these.
+    WAITING = (Status.PENDING, Status.OPEN)
     # Doctors may reply to these; hidden ones return to them when unhidden.
     TAKES_ANSWERS = (Status.OPEN, Status.ANSWERED)
 
@@ -211,7 +213,7 @@ class Question(models.Model):
     @property
     def is_waiting(self) -> bool:
         """Not yet answered: the asker may still edit or withdraw it."""
-        return self.status in {self.Status.PENDING, self.Status.OPEN}
+        return self.status in self.WAITING
 
 
 class TaggedQuestion(TaggedItemBase):

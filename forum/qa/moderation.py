@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from forum.core.locking import locked
 from forum.core.models import Event
 
 from . import lifecycle
@@ -26,16 +27,9 @@ NOT_A_TITLE = (
 )
 
 
-def _locked(queryset: QuerySet) -> QuerySet:
-    """The same rows, locked for the transaction. The admin's querysets carry annotations
-    and outer joins, which PostgreSQL cannot lock, so the rows are fetched again by key."""
-    ids = list(queryset.values_list("pk", flat=True))
-    return queryset.model.objects.select_for_update().filter(pk__in=ids)
-
-
 @transaction.atomic
 def set_replies_hidden(replies: QuerySet[Reply], hidden: bool, moderator) -> list[Reply]:
-    changed = list(_locked(replies).filter(is_hidden=not hidden))
+    changed = list(locked(replies).filter(is_hidden=not hidden))
     Reply.objects.filter(pk__in=[r.pk for r in changed]).update(is_hidden=hidden)
     action = Event.Action.HIDE if hidden else Event.Action.UNHIDE
     states = ("shown", "hidden") if hidden else ("hidden", "shown")
@@ -46,7 +40,7 @@ def set_replies_hidden(replies: QuerySet[Reply], hidden: bool, moderator) -> lis
 
 @transaction.atomic
 def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
-    resolved = list(_locked(reports).open())
+    resolved = list(locked(reports).open())
     Report.objects.filter(pk__in=[r.pk for r in resolved]).update(
         resolved_at=timezone.now(), resolved_by=moderator
     )
@@ -60,7 +54,7 @@ def resolve(reports: QuerySet[Report], moderator) -> list[Report]:
 @transaction.atomic
 def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
     """Hide what the reports point at, and resolve them."""
-    reports = list(_locked(reports).open())
+    reports = list(locked(reports).open())
     lifecycle.apply_to_each(
         Question.objects.filter(pk__in=[r.question_id for r in reports if r.question_id]),
         lifecycle.hide,

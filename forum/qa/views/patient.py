@@ -92,17 +92,18 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
     with transaction.atomic():
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
-        if form.is_valid() and not form.has_changed():
+        changed = form.changed_fields() if form.is_valid() else None
+        if changed == []:
             messages.info(request, "Nothing was changed.")
             return redirect(question)
-        if form.is_valid():
+        if changed:
             try:
                 lifecycle.edit(
                     form.instance,
                     request.user,
                     fields=QuestionForm.Meta.fields,
                     topics=form.cleaned_data["topics"],
-                    changed="Changed " + ", ".join(form.changed_data),
+                    changed="Changed " + ", ".join(changed),
                 )
             except lifecycle.IllegalTransition as refused:
                 form.add_error(None, str(refused))
