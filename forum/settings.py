@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -76,12 +77,15 @@ if DEMO:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Above this line, every response gets the same headers, cached pages included.
+    "forum.core.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "forum.urls"
@@ -112,7 +116,10 @@ DATABASES = {
     )
 }
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The forum's queries are short; compiling them (JIT) costs more than it saves.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers queue for the lock at the start of a transaction instead of failing midway.
     DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 
@@ -183,8 +190,9 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Throttling counters live in the cache: Redis when REDIS_URL is set (shared by all
-# workers), memory otherwise (one process, fine for development).
+# The shared cache holds anonymous readers' pages, sessions and throttling counters:
+# Redis when REDIS_URL is set (shared by all workers; required in production, as the
+# memory cache keeps only a few hundred entries per process), memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
@@ -192,6 +200,33 @@ CACHES = {
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
+}
+# Sessions are read from the cache and written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous readers' public pages come from the cache until what they show changes
+# (forum.core.pagecache); a CDN or browser may keep them PUBLIC_PAGE_MAX_AGE seconds.
+PUBLIC_PAGE_CACHE = envbool("PUBLIC_PAGE_CACHE", True)
+PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 24 * 3600)
+PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 60)
+
+# Background work (forum.celery): Celery with Redis as the broker. Without a broker,
+# tasks run at once in the process that starts them.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL)
+CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL)
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+VIEW_COUNT_FLUSH_SECONDS = envint("VIEW_COUNT_FLUSH_SECONDS", 60)
+CELERY_BEAT_SCHEDULE = {
+    "store question views": {
+        "task": "forum.qa.tasks.flush_view_counts",
+        "schedule": VIEW_COUNT_FLUSH_SECONDS,
+    },
+    "rebuild what is derived, nightly": {
+        "task": "forum.qa.tasks.rebuild_derived",
+        "schedule": crontab(hour=3, minute=30),
+    },
 }
 
 # Security headers. The cookie and HSTS settings follow SECURE_SSL: on behind HTTPS.

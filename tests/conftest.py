@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
 
+from forum.qa import viewcounts
 from tests import factories
 
 
@@ -41,10 +42,12 @@ def staff(db):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Throttling counters live in the cache: every test starts with none."""
+    """Throttling counters, cached pages and view counts: every test starts with none."""
     cache.clear()
+    viewcounts._local.clear()
     yield
     cache.clear()
+    viewcounts._local.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""Small builders for test data: each makes a valid object with sensible defaults."""
+"""Small builders for test data: each makes a valid object with sensible defaults.
+
+Questions and replies are written directly, so the builders then refresh what the forum
+derives from them (counts, Similar Q&A), as the background task does after a change."""
 
 from datetime import timedelta
 from itertools import count
@@ -7,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.qa import derived
 from forum.qa.models import Question, Reply, Specialty, Topic
 
 _sequence = count(1)
@@ -47,6 +51,8 @@ def make_question(specialty: Specialty, topics=(), **fields) -> Question:
     question = Question.objects.create(specialty=specialty, **fields)
     if topics:
         question.topics.add(*topics)
+    derived.refresh([question.pk])
+    question.refresh_from_db(fields=["topic_set"])
     return question
 
 
@@ -67,4 +73,6 @@ def make_answered(
 
 def make_reply(question: Question, doctor: Doctor, **fields) -> Reply:
     fields.setdefault("body", "Hello, this is most often harmless muscle fatigue.")
-    return Reply.objects.create(question=question, doctor=doctor, **fields)
+    reply = Reply.objects.create(question=question, doctor=doctor, **fields)
+    derived.refresh([question.pk])
+    return reply

@@ -81,7 +81,7 @@ def test_my_answers_lists_the_doctors_replies_newest_first(
     make_answered(neurology, doctor=other, title="Not mine")
     client.force_login(doctor.user)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         html = client.get(reverse("dashboard:my_answers")).content.decode()
 
     assert "Not mine" not in html

@@ -99,7 +99,7 @@ def test_the_page_runs_a_constant_number_of_queries(
         answered(neurology, doctor, days_ago=n * 3, waited_hours=n + 1)
     client.force_login(doctor.user)
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(URL)
 
 

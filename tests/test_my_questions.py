@@ -35,7 +35,7 @@ def test_it_runs_a_constant_number_of_queries(client, alice, django_assert_num_q
         make_question(neurology, asker=alice, title=f"Question {n}", status="open")
     client.force_login(alice)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(URL)
 
 

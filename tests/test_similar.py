@@ -1,7 +1,7 @@
 import pytest
 
 from forum.qa.models import Question
-from forum.qa.similar import similar_question_ids, similar_questions
+from forum.qa.similar import similar_questions
 from tests.factories import make_answered, make_question, make_specialty, make_topic
 
 
@@ -85,7 +85,7 @@ def test_it_returns_at_most_four(neurology):
     for n in range(7):
         make_answered(neurology, [shared], title=f"Other {n}", days_ago=n)
 
-    assert len(similar_question_ids(question)) == 4
+    assert len(similar_questions(question)) == 4
 
 
 @pytest.mark.parametrize(

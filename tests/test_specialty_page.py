@@ -69,5 +69,5 @@ def test_it_runs_a_constant_number_of_queries(client, neurology, django_assert_n
         doctor = make_doctor(f"Doctor {n}", specialties=[neurology])
         make_answered(neurology, [make_topic(f"Topic {n}", neurology)], doctor=doctor)
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(url(neurology))

@@ -22,6 +22,10 @@ class DoctorAdmin(LoggedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("specialties")
 
+    def after_change(self, doctors: list) -> None:
+        for doctor in doctors:
+            verification.doctor_shown_differently(doctor)
+
     def get_readonly_fields(self, request, obj=None):
         # Verifying and suspending go through the actions, which log them.
         if obj is not None and obj.user_id == request.user.pk and not request.user.is_superuser:

@@ -34,6 +34,9 @@ class Doctor(models.Model):
         help_text="A suspended doctor can no longer answer and is not shown on the site.",
     )
     bio = models.TextField(blank=True)
+    answer_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Public questions answered; kept by the forum."
+    )
 
     objects = DoctorQuerySet.as_manager()
 

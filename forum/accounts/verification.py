@@ -4,6 +4,7 @@ The flags change only here, and each change is logged."""
 from django.db import transaction
 from django.db.models import QuerySet
 
+from forum.core import pagecache
 from forum.core.locking import locked
 from forum.core.models import Event
 
@@ -29,8 +30,17 @@ def _change(doctors: QuerySet[Doctor], moderator, action: str, **flags: bool) ->
             setattr(doctor, name, value)
         doctor.save(update_fields=list(flags))
         Event.record(moderator, action, doctor, from_state=before, to_state=_state(doctor))
+        doctor_shown_differently(doctor)
         changed.append(doctor)
     return changed
+
+
+def doctor_shown_differently(doctor: Doctor) -> None:
+    """Pages showing the doctor, and the lists of their specialties, are made again."""
+    specialty_ids = doctor.specialties.values_list("pk", flat=True)
+    pagecache.invalidate_on_commit(
+        f"doctor:{doctor.pk}", *(f"specialty:{pk}" for pk in specialty_ids)
+    )
 
 
 def verify(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:

@@ -117,16 +117,24 @@ class LoggedAdmin(admin.ModelAdmin):
             obj.save(update_fields=fields)
         return None
 
+    def after_change(self, objects: list) -> None:
+        """What must follow a change made through this admin's forms or its delete pages,
+        called inside the transaction (before a deletion): subclasses make the pages
+        that show the objects again."""
+
     def log_addition(self, request, obj, message):
+        self.after_change([obj])
         return Event.record(request.user, Event.Action.ADD, obj)
 
     def log_change(self, request, obj, message):
         if not message:
             return None
+        self.after_change([obj])
         described = LogEntry(change_message=json.dumps(message)).get_change_message()
         return Event.record(request.user, Event.Action.EDIT, obj, reason=described)
 
     def log_deletions(self, request, queryset):
+        self.after_change(list(queryset))
         return [Event.record(request.user, Event.Action.DELETE, obj) for obj in queryset]
 
     def history_view(self, request, object_id, extra_context=None):

@@ -13,7 +13,7 @@ from django.utils import timezone
 from forum.accounts.models import Doctor
 from forum.core.models import Event
 
-from . import lifecycle
+from . import changes, lifecycle
 from .models import Question, Reply, TaggedQuestion, Topic
 
 
@@ -116,4 +116,5 @@ def edit_reply(reply: Reply, body: str) -> Reply:
     reply.body = body
     reply.edited_at = timezone.now()
     reply.save(update_fields=["body", "edited_at", "updated_at"])
+    changes.questions_changed([reply.question_id])
     return reply

@@ -5,3 +5,11 @@ class QaConfig(AppConfig):
     name = "forum.qa"
     label = "qa"
     verbose_name = "Questions and answers"
+
+    def ready(self) -> None:
+        from forum.core.pagecache import cached_page_served
+
+        from . import tasks  # noqa: F401  (registers the background tasks)
+        from .viewcounts import count_cached_view
+
+        cached_page_served.connect(count_cached_view, dispatch_uid="qa.count_cached_view")

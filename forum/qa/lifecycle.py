@@ -24,6 +24,7 @@ from django.utils import timezone
 from forum.core.locking import locked
 from forum.core.models import Event
 
+from . import changes
 from .models import Question, Topic
 from .notifications import notify_answered, notify_rejected
 
@@ -159,6 +160,7 @@ def _move(
         to_state=question.status,
         reason=reason,
     )
+    changes.questions_changed([question.pk])
     return question
 
 

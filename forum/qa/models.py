@@ -18,6 +18,9 @@ class Specialty(models.Model):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True)
+    question_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Public questions; kept by forum.qa.derived."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -42,11 +45,15 @@ class Topic(TagBase):
         help_text="The specialty the topic belongs to; shown after its name.",
     )
     description = models.TextField(blank=True)
+    question_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Public questions; kept by forum.qa.derived."
+    )
 
     objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["-question_count", "name"], name="topic_popular")]
         constraints = [
             models.CheckConstraint(condition=~models.Q(name=""), name="topic_name_not_blank"),
             models.CheckConstraint(condition=~models.Q(slug=""), name="topic_slug_not_blank"),
@@ -141,6 +148,15 @@ class Question(models.Model):
     )
     claimed_until = models.DateTimeField(null=True, blank=True)
     view_count = models.PositiveIntegerField(default=0, editable=False)
+    topic_set = models.ForeignKey(
+        "TopicSet",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+        help_text="Its specialty and topics, whose stored ranking gives its Similar Q&A.",
+    )
 
     objects = QuestionQuerySet.as_manager()
 
@@ -233,6 +249,52 @@ class TaggedQuestion(TaggedItemBase):
 
     def __str__(self) -> str:
         return f"{self.content_object_id} → {self.tag}"
+
+
+class TopicSet(models.Model):
+    """A specialty with a set of its questions' topics. Similar Q&A depends on nothing else
+    of a question, so questions with the same set share one stored ranking: its entries."""
+
+    specialty = models.ForeignKey(Specialty, on_delete=models.CASCADE, related_name="+")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="topic_sets")
+    key = models.CharField(max_length=64, unique=True, help_text="A digest of the set.")
+
+    def __str__(self) -> str:
+        return f"Topic set #{self.pk}"
+
+
+class SimilarEntry(models.Model):
+    """One place in a topic set's ranking of similar questions (see forum.qa.similar)."""
+
+    topic_set = models.ForeignKey(TopicSet, on_delete=models.CASCADE, related_name="entries")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="similar_entries")
+    rank = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+
+    class Meta:
+        verbose_name_plural = "similar entries"
+        constraints = [
+            models.UniqueConstraint(fields=["topic_set", "rank"], name="similar_entry_rank")
+        ]
+        indexes = [models.Index(fields=["question"], name="similar_entry_question")]
+
+    def __str__(self) -> str:
+        return f"{self.topic_set} #{self.rank}: {self.question_id}"
+
+
+class TopicPair(models.Model):
+    """How many public questions carry both topics: Related FAQ ranks companions by it.
+    Stored in both directions."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="pairs")
+    other = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["topic", "other"], name="topic_pair")]
+
+    def __str__(self) -> str:
+        return f"{self.topic_id} + {self.other_id}: {self.count}"
 
 
 class Reply(models.Model):

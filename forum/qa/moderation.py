@@ -11,10 +11,11 @@ from django.db import transaction
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from forum.core import pagecache
 from forum.core.locking import locked
 from forum.core.models import Event
 
-from . import lifecycle
+from . import changes, lifecycle
 from .models import Question, Reply, Report, TaggedQuestion, Topic, TopicRedirect
 
 STALE_PENDING = timedelta(hours=48)
@@ -31,6 +32,7 @@ NOT_A_TITLE = (
 def set_replies_hidden(replies: QuerySet[Reply], hidden: bool, moderator) -> list[Reply]:
     changed = list(locked(replies).filter(is_hidden=not hidden))
     Reply.objects.filter(pk__in=[r.pk for r in changed]).update(is_hidden=hidden)
+    changes.questions_changed(reply.question_id for reply in changed)
     action = Event.Action.HIDE if hidden else Event.Action.UNHIDE
     states = ("shown", "hidden") if hidden else ("hidden", "shown")
     for reply in changed:
@@ -73,6 +75,7 @@ def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
 @transaction.atomic
 def rename_topic(topic: Topic, old_name: str, old_slug: str, moderator) -> None:
     """Log a topic's new name; a new slug keeps the old address as a redirect."""
+    pagecache.invalidate_on_commit("home", f"topic:{topic.pk}")
     if topic.slug != old_slug:
         TopicRedirect.objects.update_or_create(old_slug=old_slug, defaults={"topic": topic})
         TopicRedirect.objects.filter(old_slug=topic.slug).delete()  # the address is live again
@@ -92,6 +95,12 @@ def merge_topics(kept: Topic, merged: Iterable[Topic], moderator) -> int:
     merged topics, and keep their addresses as redirects. Returns the questions moved."""
     merged = [topic for topic in merged if topic.pk != kept.pk]
     merged_ids = [topic.pk for topic in merged]
+    changes.questions_changed(
+        TaggedQuestion.objects.filter(tag_id__in=merged_ids).values_list(
+            "content_object_id", flat=True
+        )
+    )
+    pagecache.invalidate_on_commit(*(f"topic:{pk}" for pk in [kept.pk, *merged_ids]))
     already = TaggedQuestion.objects.filter(tag=kept).values("content_object_id")
     moving = TaggedQuestion.objects.filter(tag_id__in=merged_ids).exclude(
         content_object_id__in=already

@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 
 if TYPE_CHECKING:
     from .models import Question
@@ -90,7 +91,8 @@ class QuestionQuerySet(models.QuerySet):
         )
 
     def latest_answered(self) -> QuestionQuerySet:
-        return self.order_by(F("answered_at").desc(nulls_last=True), "-pk")
+        """Public questions, the latest answer first (public ones always have the date)."""
+        return self.public().order_by("-answered_at", "-pk")
 
     def for_listing(self, reply_by=None) -> QuestionQuerySet:
         """What a list item shows: the specialty and the first visible reply with its doctor
@@ -104,6 +106,7 @@ class QuestionQuerySet(models.QuerySet):
         return self.select_related("specialty").annotate(
             first_reply_body=Subquery(first_reply.values("body")[:1]),
             first_reply_doctor_name=Subquery(first_reply.values("doctor__name")[:1]),
+            first_reply_doctor_id=Subquery(first_reply.values("doctor_id")[:1]),
         )
 
 
@@ -127,48 +130,37 @@ class ReplyQuerySet(models.QuerySet):
 
 
 class TopicQuerySet(models.QuerySet):
-    def with_public_counts(self) -> TopicQuerySet:
-        from .models import Question
-
-        return self.annotate(
-            public_count=Count(
-                "tagged_questions",
-                filter=Q(tagged_questions__content_object__status=Question.Status.ANSWERED),
-            )
-        )
-
     def popular(self) -> TopicQuerySet:
+        """Topics with public questions, the most questions first (maintained counts)."""
         return (
-            self.with_public_counts()
-            .filter(public_count__gt=0)
+            self.filter(question_count__gt=0)
             .select_related("specialty")
-            .order_by("-public_count", "name")
+            .order_by("-question_count", "name")
         )
 
     def related_to(self, question: Question) -> TopicQuerySet:
         """The question's own topics first, then those that co-occur with them most often.
 
-        A co-occurrence is a public question (or this one) that carries the topic and at
-        least one of this question's topics; the count is over those questions.
+        A topic's co-occurrences are the public questions carrying it together with one of
+        this question's topics, summed over those topics (forum.qa.derived keeps the pairs).
+        One query over a handful of rows, however large the forum.
         """
-        from .models import Question, TaggedQuestion
+        from .models import TaggedQuestion, TopicPair
 
-        own_topic_ids = TaggedQuestion.objects.filter(content_object=question).values("tag_id")
-        peers = Question.objects.filter(
-            Q(status=Question.Status.ANSWERED) | Q(pk=question.pk),
-            tagged_items__tag__in=own_topic_ids,
-        ).values("pk")
+        own = TaggedQuestion.objects.filter(content_object=question.pk).values("tag_id")
+        companions = TopicPair.objects.filter(topic__in=own)
+        cooccurrences = (
+            companions.filter(other=OuterRef("pk"))
+            .order_by()
+            .values("other")
+            .annotate(n=models.Sum("count"))
+            .values("n")
+        )
         return (
-            self.filter(tagged_questions__content_object__in=peers)
+            self.filter(Q(pk__in=own) | Q(pk__in=companions.values("other")))
             .annotate(
-                is_own=models.Max(
-                    models.Case(
-                        models.When(tagged_questions__content_object=question.pk, then=1),
-                        default=0,
-                        output_field=models.IntegerField(),
-                    )
-                ),
-                cooccurrences=Count("tagged_questions"),
+                is_own=models.Exists(own.filter(tag_id=OuterRef("pk"))),
+                cooccurrences=Coalesce(Subquery(cooccurrences), 0),
             )
             .select_related("specialty")
             .order_by("-is_own", "-cooccurrences", "name")

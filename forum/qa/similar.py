@@ -6,30 +6,33 @@ shared topic outweighs a common one. Ties go to the same specialty, then to the 
 recently answered. When fewer than `limit` questions share a topic, the most recently
 answered questions of the same specialty fill the list.
 
-The ranking runs in the database as one query; only the winning ids come back.
+The ranking depends only on a question's specialty and set of topics (its TopicSet), so
+it is computed per set, in the database, in one query, when something it depends on
+changes (forum.qa.derived), and stored as the set's entries: one more than a page shows,
+so that a question finds its own list by leaving itself out. N and df are the maintained
+counts of specialties and topics, so the ranking never counts the whole site.
 """
 
 from django.db import connection
+from django.db.models import Sum
 
-from .models import Question, TaggedQuestion
+from .models import Question, Specialty, TaggedQuestion, Topic, TopicSet
 
 SIMILAR_LIMIT = 4
+STORED = SIMILAR_LIMIT + 1
 
 
-def _ranking_sql() -> str:
+def _ranking_sql(topic_count: int) -> str:
     question = Question._meta.db_table
     tagged = TaggedQuestion._meta.db_table
+    topic = Topic._meta.db_table
+    placeholders = ", ".join(["%s"] * topic_count) or "NULL"
     # Scores are rounded so that sums of the same weights added in another order tie.
     return f"""
         WITH topic_weight AS (
-            SELECT tq.tag_id,
-                   LN(1.0 + (SELECT COUNT(*) FROM {question} WHERE status = %s) * 1.0
-                      / COUNT(*)) AS weight
-            FROM {tagged} tq
-            JOIN {question} q ON q.id = tq.content_object_id
-            WHERE q.status = %s
-              AND tq.tag_id IN (SELECT tag_id FROM {tagged} WHERE content_object_id = %s)
-            GROUP BY tq.tag_id
+            SELECT id AS tag_id, LN(1.0 + %s * 1.0 / question_count) AS weight
+            FROM {topic}
+            WHERE id IN ({placeholders}) AND question_count > 0
         ),
         candidate AS (
             SELECT tq.content_object_id AS question_id, SUM(tw.weight) AS score
@@ -39,17 +42,17 @@ def _ranking_sql() -> str:
             UNION ALL
             SELECT fill.id, 0 FROM (
                 SELECT id FROM {question}
-                WHERE status = %s AND specialty_id = %s AND id <> %s
+                WHERE status = %s AND specialty_id = %s
                 ORDER BY answered_at DESC, id DESC
                 LIMIT %s
             ) fill
         )
-        SELECT q.id
+        SELECT q.id, ROUND(MAX(c.score), 9) AS score
         FROM candidate c
         JOIN {question} q ON q.id = c.question_id
-        WHERE q.status = %s AND q.id <> %s
+        WHERE q.status = %s
         GROUP BY q.id, q.specialty_id, q.answered_at
-        ORDER BY ROUND(MAX(c.score), 9) DESC,
+        ORDER BY score DESC,
                  CASE WHEN q.specialty_id = %s THEN 0 ELSE 1 END,
                  q.answered_at DESC,
                  q.id DESC
@@ -57,22 +60,34 @@ def _ranking_sql() -> str:
     """
 
 
-def similar_question_ids(question: Question, limit: int = SIMILAR_LIMIT) -> list[int]:
+def public_total() -> int:
+    """N: the public questions, from the specialties' maintained counts."""
+    return Specialty.objects.aggregate(total=Sum("question_count"))["total"] or 0
+
+
+def rank(topic_set: TopicSet, total: int | None = None) -> list[tuple[int, float]]:
+    """The best STORED questions for this set as (id, score), best first."""
+    topic_ids = list(topic_set.topics.values_list("pk", flat=True))
     answered = Question.Status.ANSWERED
+    specialty_id = topic_set.specialty_id
     params = [
-        answered, answered, question.pk,
-        answered, question.specialty_id, question.pk, limit,
-        answered, question.pk, question.specialty_id, limit,
+        public_total() if total is None else total, *topic_ids,
+        answered, specialty_id, STORED,
+        answered, specialty_id, STORED,
     ]  # fmt: skip
     with connection.cursor() as cursor:
-        cursor.execute(_ranking_sql(), params)
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute(_ranking_sql(len(topic_ids)), params)
+        return [(pk, float(score)) for pk, score in cursor.fetchall()]
 
 
 def similar_questions(question: Question, limit: int = SIMILAR_LIMIT) -> list[Question]:
-    """The similar questions, best first, ready for the page (one query to rank, one to load)."""
-    ids = similar_question_ids(question, limit)
-    if not ids:
+    """The question's similar questions, best first, ready for the page: one query."""
+    if question.topic_set_id is None:
         return []
-    by_id = Question.objects.filter(pk__in=ids).for_listing().in_bulk()
-    return [by_id[pk] for pk in ids]
+    return list(
+        Question.objects.public()
+        .filter(similar_entries__topic_set=question.topic_set_id)
+        .exclude(pk=question.pk)
+        .for_listing()
+        .order_by("similar_entries__rank")[:limit]
+    )

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
 
-from .. import lifecycle, moderation
+from .. import changes, lifecycle, moderation
 from ..models import Question, Reply, TaggedQuestion
 from .filters import QuestionNeedsALookFilter
 from .forms import RejectForm
@@ -99,6 +99,9 @@ class QuestionAdmin(LoggedAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # questions are asked on the site, through the lifecycle
 
+    def after_change(self, questions: list) -> None:
+        changes.questions_changed(question.pk for question in questions)
+
     def _apply(self, request, queryset, verb: str, change, **details) -> None:
         run_action(
             self,
@@ -157,6 +160,9 @@ class ReplyAdmin(LoggedAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    def after_change(self, replies: list) -> None:
+        changes.questions_changed(reply.question_id for reply in replies)
 
     @admin.action(description="Hide selected replies", permissions=["change"])
     def hide(self, request, queryset):

@@ -1,10 +1,11 @@
 from django.contrib import admin, messages
 
+from forum.core import pagecache
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page
 
-from .. import moderation
-from ..models import Specialty, Topic, TopicRedirect
+from .. import changes, moderation
+from ..models import Specialty, TaggedQuestion, Topic, TopicRedirect
 from .filters import TopicNeedsALookFilter
 from .forms import MergeTopicsForm
 
@@ -14,6 +15,9 @@ class SpecialtyAdmin(LoggedAdmin):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
+
+    def after_change(self, specialties: list) -> None:
+        pagecache.invalidate_on_commit("home", *(f"specialty:{s.pk}" for s in specialties))
 
 
 @admin.register(Topic)
@@ -28,8 +32,14 @@ class TopicAdmin(LoggedAdmin):
     actions = ["merge"]
     list_per_page = 100
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_public_counts()
+    def after_change(self, topics: list) -> None:
+        # A topic's name, specialty or existence changes its questions' pages and lists.
+        pagecache.invalidate_on_commit("home", *(f"topic:{topic.pk}" for topic in topics))
+        changes.questions_changed(
+            TaggedQuestion.objects.filter(tag__in=topics).values_list(
+                "content_object_id", flat=True
+            )
+        )
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -47,9 +57,9 @@ class TopicAdmin(LoggedAdmin):
                 rest.append(part)
         return super().log_change(request, obj, rest)
 
-    @admin.display(description="public questions", ordering="public_count")
+    @admin.display(description="public questions", ordering="question_count")
     def public_questions(self, topic: Topic) -> int:
-        return topic.public_count
+        return topic.question_count
 
     @admin.action(description="Merge selected topics into one of them", permissions=["delete"])
     def merge(self, request, queryset):

@@ -1,11 +1,12 @@
-from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from forum.accounts.models import Doctor
+from forum.core.pagecache import shows
 from forum.core.pagination import paginate
 
+from .. import viewcounts
 from ..models import Question, Reply, Specialty, Topic, TopicRedirect
 from ..similar import similar_questions
 
@@ -14,33 +15,45 @@ HOME_TOPICS = 24
 RELATED_FAQ_LIMIT = 10
 
 
+def _tags(kind: str, objects) -> list[str]:
+    return [f"{kind}:{obj.pk}" for obj in objects]
+
+
+def _shows_cards(request: HttpRequest, questions) -> None:
+    """A list of question cards shows each question, its specialty and its first doctor."""
+    for question in questions:
+        shows(request, f"question:{question.pk}", f"specialty:{question.specialty_id}")
+        if question.first_reply_doctor_id:
+            shows(request, f"doctor:{question.first_reply_doctor_id}")
+
+
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    latest = Question.objects.public().for_listing().latest_answered()[:HOME_LATEST]
+    latest = list(Question.objects.for_listing().latest_answered()[:HOME_LATEST])
+    specialties = list(Specialty.objects.all())
+    popular_topics = list(Topic.objects.popular()[:HOME_TOPICS])
+    shows(request, "home", *_tags("specialty", specialties), *_tags("topic", popular_topics))
+    _shows_cards(request, latest)
     return render(
         request,
         "qa/home.html",
-        {
-            "specialties": Specialty.objects.all(),
-            "latest": latest,
-            "popular_topics": Topic.objects.popular()[:HOME_TOPICS],
-        },
+        {"specialties": specialties, "latest": latest, "popular_topics": popular_topics},
     )
 
 
 @require_safe
 def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     specialty = get_object_or_404(Specialty, slug=slug)
-    questions = Question.objects.public().for_specialty(specialty)
+    questions = Question.objects.for_specialty(specialty).for_listing().latest_answered()
+    page = paginate(request, questions, count=specialty.question_count)
+    doctors = list(Doctor.objects.verified().for_specialty(specialty))
+    topics = list(Topic.objects.popular().filter(specialty=specialty))
+    shows(request, f"specialty:{specialty.pk}", *_tags("doctor", doctors), *_tags("topic", topics))
+    _shows_cards(request, page)
     return render(
         request,
         "qa/specialty_detail.html",
-        {
-            "specialty": specialty,
-            "page": paginate(request, questions.for_listing().latest_answered()),
-            "topics": Topic.objects.popular().filter(specialty=specialty),
-            "doctors": Doctor.objects.verified().for_specialty(specialty),
-        },
+        {"specialty": specialty, "page": page, "topics": topics, "doctors": doctors},
     )
 
 
@@ -50,12 +63,13 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if topic is None:
         moved = get_object_or_404(TopicRedirect.objects.select_related("topic"), old_slug=slug)
         return redirect(moved.topic, permanent=True)
-    questions = Question.objects.public().for_topic(topic)
-    return render(
-        request,
-        "qa/topic_detail.html",
-        {"topic": topic, "page": paginate(request, questions.for_listing().latest_answered())},
-    )
+    questions = Question.objects.for_topic(topic).for_listing().latest_answered()
+    page = paginate(request, questions, count=topic.question_count)
+    shows(request, f"topic:{topic.pk}")
+    if topic.specialty_id:
+        shows(request, f"specialty:{topic.specialty_id}")
+    _shows_cards(request, page)
+    return render(request, "qa/topic_detail.html", {"topic": topic, "page": page})
 
 
 def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
@@ -69,17 +83,30 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
     question = _get_question_for_user(request, pk)
     if slug != question.slug:
         return redirect(question, permanent=True)
+    replies = list(Reply.objects.for_question_page(question))
+    similar = similar_questions(question)
+    related_topics = list(Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT])
     if question.is_public:
-        Question.objects.filter(pk=question.pk).update(view_count=F("view_count") + 1)
+        viewcounts.count_view(question.pk)
+        shows(
+            request,
+            f"question:{question.pk}",
+            f"specialty:{question.specialty_id}",
+            f"topicset:{question.topic_set_id}",
+            *(f"doctor:{reply.doctor_id}" for reply in replies),
+            *_tags("topic", related_topics),
+            counter=f"question:{question.pk}",
+        )
+        _shows_cards(request, similar)
     return render(
         request,
         "qa/question_detail.html",
         {
             "question": question,
             "share_url": request.build_absolute_uri(question.get_absolute_url()),
-            "replies": Reply.objects.for_question_page(question),
-            "similar": similar_questions(question),
-            "related_topics": Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT],
+            "replies": replies,
+            "similar": similar,
+            "related_topics": related_topics,
         },
     )
 
@@ -87,15 +114,13 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
 @require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
-    answers = (
-        Question.objects.public().answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
-    )
+    answers = Question.objects.answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
+    page = paginate(request, answers, count=doctor.answer_count)
+    specialties = list(doctor.specialties.all())
+    shows(request, f"doctor:{doctor.pk}", *_tags("specialty", specialties))
+    _shows_cards(request, page)
     return render(
         request,
         "qa/doctor_detail.html",
-        {
-            "doctor": doctor,
-            "specialties": doctor.specialties.all(),
-            "page": paginate(request, answers),
-        },
+        {"doctor": doctor, "specialties": specialties, "page": page},
     )

@@ -1,6 +1,7 @@
 """`manage.py seed_demo`: fill an empty forum with original, deterministic demo content."""
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
@@ -49,6 +50,8 @@ class Command(BaseCommand):
                 demo_logins=settings.DEBUG,
                 progress=self._progress,
             )
+        # Counts, topic pairs and Similar Q&A, as the site keeps them after each change.
+        call_command("rebuild_derived", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {result.specialties} specialties, {result.topics} topics, "

@@ -1,0 +1,171 @@
+"""Anonymous readers' pages from the shared cache, each kept until something it shows changes.
+
+A view says what its page shows with `shows(request, *tags)`: tags such as "question:12",
+"topic:3" or "home". Every tag has a version in the cache, a token that `invalidate()`
+replaces when the thing changes. A cached page keeps the versions it was made with and is
+served while they are all still current: one read for the page, one for its versions.
+
+A page is stored only for a reader without a session (nothing on it is personal) and only
+when none of its tags changed while it was being made, so a change that commits during a
+render can never leave the older page behind. Logged-in users always get a fresh page.
+Every public page carries an ETag and Last-Modified, answered with 304 when they match, and
+anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE seconds.
+"""
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.dispatch import Signal
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, parse_http_date_safe
+
+TAG_PREFIX = "page-tag:"
+# Every page shows this tag: invalidating it makes every page again.
+SITE = "site"
+PAGE_PREFIX = "page:"
+# A token made by another server whose clock runs ahead still counts as new.
+CLOCK_MARGIN = 1.0
+
+
+# Sent when a page is served from the cache, with the `counter` the view gave, so that
+# what counts readings (a question's views) counts this one too.
+cached_page_served = Signal()
+
+
+def shows(request: HttpRequest, *tags: str, counter: str | None = None) -> None:
+    """Record what the page being made for this request shows, and what counts its reads."""
+    if not hasattr(request, "page_tags"):
+        request.page_tags = {SITE}
+    request.page_tags.update(tags)
+    if counter is not None:
+        request.page_counter = counter
+
+
+def invalidate(*tags: str) -> None:
+    """These things changed: every page that shows one of them is made again."""
+    if tags:
+        token = _token(time.time())
+        cache.set_many({TAG_PREFIX + tag: token for tag in set(tags)}, timeout=None)
+
+
+def invalidate_on_commit(*tags: str) -> None:
+    """`invalidate` once the current transaction commits (at once outside one)."""
+    transaction.on_commit(lambda: invalidate(*tags))
+
+
+def _token(made_at: float) -> str:
+    return f"{made_at:.6f}:{secrets.token_hex(4)}"
+
+
+def _token_time(token: str) -> float:
+    return float(token.split(":", 1)[0])
+
+
+def _versions(tags: set[str]) -> dict[str, str]:
+    """The current version of each tag; a tag never changed (or evicted) gets one dated 0,
+    so it never looks changed during a render, and a page stored before can't match it."""
+    keys = [TAG_PREFIX + tag for tag in sorted(tags)]
+    versions = cache.get_many(keys)
+    missing = {key: _token(0) for key in keys if key not in versions}
+    if missing:
+        for key, token in missing.items():
+            if not cache.add(key, token, timeout=None):
+                missing[key] = cache.get(key) or token
+        versions.update(missing)
+    return versions
+
+
+@dataclass
+class CachedPage:
+    content: bytes
+    content_type: str
+    versions: dict[str, str]
+    etag: str
+    last_modified: float
+    counter: str | None = None
+
+
+def _page_key(request: HttpRequest) -> str:
+    digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+    return f"{PAGE_PREFIX}{request.get_host()}:{digest}"
+
+
+def _is_anonymous_request(request: HttpRequest) -> bool:
+    """No session and no pending message: the page cannot be personal."""
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
+
+
+class PublicPageCacheMiddleware:
+    """Serves and stores anonymous readers' pages; sits below the security and compression
+    middleware so that cached pages get the same headers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        cacheable = (
+            settings.PUBLIC_PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and _is_anonymous_request(request)
+        )
+        if cacheable:
+            page = cache.get(_page_key(request))
+            if page is not None and cache.get_many(list(page.versions)) == page.versions:
+                if page.counter is not None:
+                    cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
+                return _respond(request, page)
+        started = time.time()
+        response = self.get_response(request)
+        tags = getattr(request, "page_tags", None)
+        if not tags or response.status_code != 200 or response.streaming:
+            return response
+        anonymous = not request.user.is_authenticated
+        page = CachedPage(
+            content=response.content,
+            content_type=response["Content-Type"],
+            versions=_versions(tags),
+            etag=f'"{hashlib.blake2b(response.content, digest_size=12).hexdigest()}"',
+            last_modified=started,
+            counter=getattr(request, "page_counter", None),
+        )
+        fresh = all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
+        if cacheable and anonymous and fresh and not response.cookies:
+            cache.set(_page_key(request), page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return _finish(request, response, page, anonymous)
+
+
+def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
+    response = HttpResponse(page.content, content_type=page.content_type)
+    return _finish(request, response, page, anonymous=True)
+
+
+def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) -> HttpResponse:
+    response["ETag"] = page.etag
+    response["Last-Modified"] = http_date(page.last_modified)
+    if anonymous:
+        patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
+    if _not_modified(request, page):
+        not_modified = HttpResponseNotModified()
+        for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+            if header in response:
+                not_modified[header] = response[header]
+        return not_modified
+    return response
+
+
+def _not_modified(request: HttpRequest, page: CachedPage) -> bool:
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        return page.etag in {tag.strip() for tag in if_none_match.split(",")} or (
+            if_none_match.strip() == "*"
+        )
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since") or "")
+    return since is not None and int(page.last_modified) <= since

@@ -1,0 +1,280 @@
+"""What the forum derives from its questions, stored and kept current when they change.
+
+- the counts pages show: public questions per topic and per specialty, answers per doctor;
+- topic pairs: how many public questions carry two topics together (Related FAQ);
+- each question's topic set, and each set's ranking of similar questions (Similar Q&A).
+
+`refresh(question_ids)` brings all of it up to date after those questions changed (their
+status, topics, replies or specialty); it runs as a background task (forum.qa.tasks) after
+the change commits. Its work grows with what changed, not with the site: it recounts only
+the topics, specialties and doctors of those questions, and re-ranks only the topic sets
+that list them, share a topic with them, or fill up with their specialty's latest answers.
+`rebuild()` recomputes everything, for bulk loads and a nightly pass that also settles the
+slow drift of weights as N grows.
+
+Each returns the cache tags of what it changed (forum.core.pagecache), so that the pages
+showing it are made again.
+"""
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from django.db import transaction
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from forum.accounts.models import Doctor
+
+from . import similar
+from .models import (
+    Question,
+    Reply,
+    SimilarEntry,
+    Specialty,
+    TaggedQuestion,
+    Topic,
+    TopicPair,
+    TopicSet,
+)
+
+ANSWERED = Question.Status.ANSWERED
+CHUNK = 5000
+
+Progress = Callable[[str, int, int], None]
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def refresh(
+    question_ids: Iterable[int],
+    topic_ids: Iterable[int] = (),
+    specialty_ids: Iterable[int] = (),
+    doctor_ids: Iterable[int] = (),
+) -> set[str]:
+    """Bring everything derived from these questions up to date, and from the topics,
+    specialties and doctors they had before; returns the cache tags of what changed."""
+    ids = sorted(set(question_ids))
+    if not ids:
+        return set()
+    before_topics, before_specialties = set(topic_ids), set(specialty_ids)
+    before_doctors = set(doctor_ids)
+    with transaction.atomic():
+        rows = list(Question.objects.filter(pk__in=ids).values_list("specialty_id", "topic_set_id"))
+        old_sets = {set_id for _, set_id in rows if set_id}
+        topic_ids = (
+            set(
+                TaggedQuestion.objects.filter(content_object__in=ids).values_list(
+                    "tag_id", flat=True
+                )
+            )
+            | set(
+                TopicSet.topics.through.objects.filter(topicset__in=old_sets).values_list(
+                    "topic_id", flat=True
+                )
+            )
+            | before_topics
+        )
+        specialty_ids = (
+            {specialty_id for specialty_id, _ in rows}
+            | set(TopicSet.objects.filter(pk__in=old_sets).values_list("specialty_id", flat=True))
+            | before_specialties
+        )
+        doctor_ids = (
+            set(Reply.objects.filter(question__in=ids).values_list("doctor_id", flat=True))
+            | before_doctors
+        )
+        # Locked in key order, topics before sets, so that two refreshes wait, not deadlock.
+        list(Topic.objects.select_for_update().filter(pk__in=topic_ids).order_by("pk"))
+        recount_topics(topic_ids)
+        recount_pairs(topic_ids)
+        recount_specialties(specialty_ids)
+        recount_doctors(doctor_ids)
+        assign_topic_sets(ids)
+        changed_sets = rank_sets(_sets_to_rank(ids, topic_ids, specialty_ids))
+    tags = {"home", *(f"question:{pk}" for pk in ids)}
+    tags |= {f"topic:{pk}" for pk in topic_ids} | {f"specialty:{pk}" for pk in specialty_ids}
+    tags |= {f"doctor:{pk}" for pk in doctor_ids} | {f"topicset:{pk}" for pk in changed_sets}
+    return tags
+
+
+def rebuild(progress: Progress | None = None) -> None:
+    """Recompute everything derived, for the whole forum."""
+
+    def step(name: str, done: int, total: int) -> None:
+        if progress:
+            progress(name, done, total)
+
+    with transaction.atomic():
+        step("counts", 0, 1)
+        recount_topics(None)
+        recount_specialties(None)
+        recount_doctors(None)
+        recount_pairs(None)
+        step("counts", 1, 1)
+        ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
+        for done, chunk in enumerate(_chunks(ids, 50_000)):
+            assign_topic_sets(chunk)
+            step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
+        TopicSet.objects.exclude(Exists(Question.objects.filter(topic_set=OuterRef("pk")))).delete()
+        set_ids = list(TopicSet.objects.order_by("pk").values_list("pk", flat=True))
+        total = similar.public_total()
+        for done, chunk in enumerate(_chunks(set_ids, 100)):
+            rank_sets(chunk, total)
+            step("similar", min((done + 1) * 100, len(set_ids)), len(set_ids))
+
+
+def recount_topics(topic_ids: Iterable[int] | None) -> None:
+    """Public questions per topic (None: every topic)."""
+    count = (
+        TaggedQuestion.objects.filter(tag=OuterRef("pk"), content_object__status=ANSWERED)
+        .order_by()
+        .values("tag")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    topics = Topic.objects.all() if topic_ids is None else Topic.objects.filter(pk__in=topic_ids)
+    topics.update(question_count=Coalesce(Subquery(count), 0))
+
+
+def recount_specialties(specialty_ids: Iterable[int] | None) -> None:
+    count = (
+        Question.objects.filter(specialty=OuterRef("pk"), status=ANSWERED)
+        .order_by()
+        .values("specialty")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    specialties = Specialty.objects.all()
+    if specialty_ids is not None:
+        specialties = specialties.filter(pk__in=specialty_ids)
+    specialties.update(question_count=Coalesce(Subquery(count), 0))
+
+
+def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
+    """Public questions with a visible reply of the doctor."""
+    count = (
+        Reply.objects.filter(doctor=OuterRef("pk"), is_hidden=False, question__status=ANSWERED)
+        .order_by()
+        .values("doctor")
+        .annotate(n=Count("question", distinct=True))
+        .values("n")
+    )
+    doctors = (
+        Doctor.objects.all() if doctor_ids is None else Doctor.objects.filter(pk__in=doctor_ids)
+    )
+    doctors.update(answer_count=Coalesce(Subquery(count), 0))
+
+
+def recount_pairs(topic_ids: Iterable[int] | None) -> None:
+    """The pairs of these topics (None: all pairs), counted over public questions."""
+    links = TaggedQuestion.objects.filter(content_object__status=ANSWERED)
+    pairs = TopicPair.objects.all()
+    if topic_ids is not None:
+        topic_ids = list(topic_ids)
+        links = links.filter(tag__in=topic_ids)
+        pairs = pairs.filter(Q(topic__in=topic_ids) | Q(other__in=topic_ids))
+    counts = (
+        links.annotate(other=F("content_object__tagged_items__tag"))
+        .exclude(other=F("tag"))
+        .order_by()
+        .values_list("tag", "other")
+        .annotate(n=Count("pk"))
+    )
+    both_ways = {}
+    for topic_id, other_id, n in counts.iterator(chunk_size=CHUNK):
+        both_ways[topic_id, other_id] = both_ways[other_id, topic_id] = n
+    pairs.delete()
+    TopicPair.objects.bulk_create(
+        (TopicPair(topic_id=a, other_id=b, count=n) for (a, b), n in both_ways.items()),
+        batch_size=CHUNK,
+    )
+
+
+def topic_set_key(specialty_id: int, topic_ids: Iterable[int]) -> str:
+    text = f"{specialty_id}:{','.join(map(str, sorted(set(topic_ids))))}"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def assign_topic_sets(question_ids: list[int]) -> None:
+    """Point each question at the set of its specialty and topics, creating sets as needed."""
+    topics = defaultdict(list)
+    for question_id, topic_id in TaggedQuestion.objects.filter(
+        content_object__in=question_ids
+    ).values_list("content_object_id", "tag_id"):
+        topics[question_id].append(topic_id)
+    wanted = {}  # question id -> (key, specialty, topics), for those whose set changes
+    current = Question.objects.filter(pk__in=question_ids).values_list(
+        "pk", "specialty_id", "topic_set__key"
+    )
+    for question_id, specialty_id, key in current:
+        new_key = topic_set_key(specialty_id, topics[question_id])
+        if new_key != key:
+            wanted[question_id] = (new_key, specialty_id, sorted(set(topics[question_id])))
+    if not wanted:
+        return
+    set_ids = dict(
+        TopicSet.objects.filter(key__in={w[0] for w in wanted.values()}).values_list("key", "pk")
+    )
+    for key, specialty_id, topic_ids in wanted.values():
+        if key not in set_ids:
+            topic_set, created = TopicSet.objects.get_or_create(
+                key=key, defaults={"specialty_id": specialty_id}
+            )
+            if created:
+                topic_set.topics.set(topic_ids)
+            set_ids[key] = topic_set.pk
+    by_set = defaultdict(list)
+    for question_id, (key, _, _) in wanted.items():
+        by_set[set_ids[key]].append(question_id)
+    for set_id, members in by_set.items():
+        for chunk in _chunks(members):
+            Question.objects.filter(pk__in=chunk).update(topic_set_id=set_id)
+
+
+def _sets_to_rank(question_ids: list[int], topic_ids: set[int], specialty_ids: set[int]):
+    """The sets whose ranking these questions may change: those listing them, sharing a
+    topic with them, filling up with their specialty's latest answers, and their own."""
+    listing = SimilarEntry.objects.filter(question__in=question_ids).values_list(
+        "topic_set", flat=True
+    )
+    sharing = TopicSet.topics.through.objects.filter(topic__in=topic_ids).values_list(
+        "topicset", flat=True
+    )
+    filling = (
+        TopicSet.objects.filter(specialty__in=specialty_ids)
+        .annotate(n=Count("entries"), fills=Count("entries", filter=Q(entries__score=0)))
+        .filter(Q(n__lt=similar.STORED) | Q(fills__gt=0))
+        .values_list("pk", flat=True)
+    )
+    own = Question.objects.filter(pk__in=question_ids).values_list("topic_set", flat=True)
+    candidates = {*listing, *sharing, *filling, *own} - {None}
+    in_use = Exists(Question.objects.filter(topic_set=OuterRef("pk")))
+    return list(
+        TopicSet.objects.filter(pk__in=candidates).filter(in_use).values_list("pk", flat=True)
+    )
+
+
+def rank_sets(set_ids: Iterable[int], total: int | None = None) -> list[int]:
+    """Rank these sets again and store what changed; returns the sets that changed."""
+    set_ids = list(set_ids)
+    total = similar.public_total() if total is None else total
+    topic_sets = TopicSet.objects.select_for_update().filter(pk__in=list(set_ids)).order_by("pk")
+    stored = defaultdict(list)
+    for entry in SimilarEntry.objects.filter(topic_set__in=set_ids).order_by("rank"):
+        stored[entry.topic_set_id].append((entry.question_id, round(entry.score, 6)))
+    changed = []
+    for topic_set in topic_sets:
+        ranking = [(pk, round(score, 6)) for pk, score in similar.rank(topic_set, total)]
+        if ranking == stored[topic_set.pk]:
+            continue
+        SimilarEntry.objects.filter(topic_set=topic_set).delete()
+        SimilarEntry.objects.bulk_create(
+            SimilarEntry(topic_set=topic_set, question_id=pk, rank=rank, score=score)
+            for rank, (pk, score) in enumerate(ranking, start=1)
+        )
+        changed.append(topic_set.pk)
+    return changed

@@ -1,0 +1,92 @@
+"""Question views, counted without writing to the database on a reading.
+
+Each reading adds one to a counter in Redis (in this process's memory when REDIS_URL is
+unset, as in development). `flush()` adds the counters to Question.view_count, one UPDATE
+per distinct increment, and starts them again; the worker runs it every
+VIEW_COUNT_FLUSH_SECONDS, so the stored count lags by up to that long.
+"""
+
+import logging
+import threading
+from collections import Counter, defaultdict
+from functools import cache
+
+import redis
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+
+from .models import Question
+
+KEY = "forum:question-views"
+FLUSHING = f"{KEY}:flushing"
+
+logger = logging.getLogger(__name__)
+_local: Counter[int] = Counter()
+_local_lock = threading.Lock()
+
+
+@cache
+def _redis() -> redis.Redis | None:
+    return redis.Redis.from_url(settings.REDIS_URL) if settings.REDIS_URL else None
+
+
+def count_view(question_id: int) -> None:
+    client = _redis()
+    if client is None:
+        with _local_lock:
+            _local[question_id] += 1
+        return
+    try:
+        client.hincrby(KEY, str(question_id), 1)
+    except redis.RedisError as error:
+        logger.warning("A question view was not counted: %s", error)
+
+
+def pending() -> dict[int, int]:
+    """The views counted and not yet stored."""
+    client = _redis()
+    if client is None:
+        with _local_lock:
+            return dict(_local)
+    totals: Counter[int] = Counter()
+    for key in (FLUSHING, KEY):
+        totals.update({int(pk): int(n) for pk, n in client.hgetall(key).items()})
+    return dict(totals)
+
+
+def flush() -> int:
+    """Store the counted views; returns how many. A batch whose storing failed is kept
+    under its own key and stored first next time."""
+    client = _redis()
+    if client is None:
+        with _local_lock:
+            counts = dict(_local)
+            _local.clear()
+        _store(counts)
+        return sum(counts.values())
+    if not client.exists(FLUSHING):
+        try:
+            client.rename(KEY, FLUSHING)
+        except redis.ResponseError:  # nothing counted since the last flush
+            return 0
+    counts = {int(pk): int(n) for pk, n in client.hgetall(FLUSHING).items()}
+    _store(counts)
+    client.delete(FLUSHING)
+    return sum(counts.values())
+
+
+def _store(counts: dict[int, int]) -> None:
+    by_increment = defaultdict(list)
+    for question_id, views in counts.items():
+        by_increment[views].append(question_id)
+    with transaction.atomic():
+        for views, ids in by_increment.items():
+            Question.objects.filter(pk__in=ids).update(view_count=F("view_count") + views)
+
+
+def count_cached_view(sender, counter: str, **kwargs) -> None:
+    """A question page served from the cache is a view too."""
+    kind, _, pk = counter.partition(":")
+    if kind == "question" and pk.isdigit():
+        count_view(int(pk))
