@@ -217,3 +217,9 @@ def test_a_page_made_while_it_changed_is_not_kept(reader, urls, site, monkeypatc
     with CaptureQueriesContext(connection) as queries:
         reader.get(urls["first"])
     assert len(queries) > 0
+
+
+def test_a_request_for_another_host_is_refused_not_cached(reader, urls, warm):
+    response = reader.get(urls["home"], headers={"Host": "evil.example"})
+
+    assert response.status_code == 400

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
@@ -96,9 +97,18 @@ def _page_key(request: HttpRequest) -> str:
     return f"{PAGE_PREFIX}{request.get_host()}:{digest}"
 
 
-def _is_anonymous_request(request: HttpRequest) -> bool:
-    """No session and no pending message: the page cannot be personal."""
-    return settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
+def _may_be_cached(request: HttpRequest) -> bool:
+    """A safe request for an allowed host, with no session and no pending message: the
+    page cannot be personal."""
+    if not settings.PUBLIC_PAGE_CACHE or request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    try:
+        request.get_host()
+    except DisallowedHost:  # refused further down, as for any page
+        return False
+    return True
 
 
 class PublicPageCacheMiddleware:
@@ -109,11 +119,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        cacheable = (
-            settings.PUBLIC_PAGE_CACHE
-            and request.method in ("GET", "HEAD")
-            and _is_anonymous_request(request)
-        )
+        cacheable = _may_be_cached(request)
         if cacheable:
             page = cache.get(_page_key(request))
             if page is not None and cache.get_many(list(page.versions)) == page.versions:

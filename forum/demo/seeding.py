@@ -1,60 +1,32 @@
 """Write the demo content into the database.
 
 Specialties, topics and doctors are few and created one by one; questions, their topic
-links and replies are generated in Python and written with bulk_create in batches, so
-that a hundred thousand questions take well under two minutes on SQLite.
+links and replies are drafted in Python (forum.demo.drafts) and saved in batches
+(forum.demo.saving): with COPY on PostgreSQL, so that a million questions take a few
+minutes, and with bulk_create on SQLite.
 """
 
-import hashlib
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, Group
-from django.db import connection
-from django.db.models import F
-from django.utils import timezone
 from django.utils.text import slugify
 
 from forum.accounts import roles
 from forum.accounts.models import Doctor, Profile
-from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
+from forum.qa.models import Question, Specialty, Topic
 
 from . import people
-from .compose import Writer
+from .drafts import DEMO_PATIENT_PSEUDONYM, UNPUBLISHED, Draft, DraftBuilder
+from .saving import saver_for_database
 from .specialties import SPECIALTIES
 from .text import topic_in_sentence
 from .types import SpecialtyContent, TopicContent
 
 BATCH_SIZE = 2000
-HISTORY_DAYS = 6 * 365
-MORE_INFO_SHARE = 0.3
-SECOND_REPLY_SHARE = 0.12
-REWRITES = 5
-
-# Non-public questions so the moderation and dashboard screens have something to show.
-# The demo patient owns a few (True), fewer than the limit of waiting questions, so that
-# they can still ask.
-UNPUBLISHED = (
-    (Question.Status.OPEN, "family-medicine", True),
-    (Question.Status.OPEN, "pediatrics", False),
-    (Question.Status.OPEN, "neurology", False),
-    (Question.Status.OPEN, "dermatology", False),
-    (Question.Status.PENDING, "family-medicine", False),
-    (Question.Status.PENDING, "cardiology", True),
-    (Question.Status.PENDING, "gastroenterology", False),
-    (Question.Status.REJECTED, "psychiatry", True),
-    (Question.Status.HIDDEN, "orthopedics", False),
-    (Question.Status.HIDDEN, "otolaryngology", False),
-)
-DEMO_PATIENT_PSEUDONYM = "R. Alvarez"
-REJECTION_REASON = (
-    "Your question included details that identify you (a full name and a phone number). "
-    "Please ask again without them."
-)
 
 
 @dataclass(frozen=True)
@@ -84,15 +56,6 @@ class SeedResult:
     logins: list[DemoLogin] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Draft:
-    """A question before it has a primary key, with what hangs off it."""
-
-    question: Question
-    topic_ids: list[int]
-    replies: list[Reply]
-
-
 Progress = Callable[[int, int], None]
 
 
@@ -100,8 +63,7 @@ def seed_forum(
     *, questions: int, random_seed: int, demo_logins: bool, progress: Progress
 ) -> SeedResult:
     """Fill an empty forum. The caller runs this inside one transaction."""
-    if not connection.features.can_return_rows_from_bulk_insert:
-        raise RuntimeError("seed_demo needs a database whose bulk inserts return primary keys.")
+    saver = saver_for_database()
     result = SeedResult()
     specialties = {content.slug: _specialty(content) for content in SPECIALTIES}
     topics = {
@@ -121,13 +83,12 @@ def seed_forum(
 
     builder = DraftBuilder(random.Random(random_seed), specialties, topics, doctors)
     for drafts in _batches(builder.answered(questions), BATCH_SIZE):
-        result.replies += _save(drafts)
+        result.replies += saver.save(drafts)
         result.answered += len(drafts)
         progress(result.answered, questions)
-    _save(list(builder.unpublished(patient)))
+    saver.save(list(builder.unpublished(patient)))
     result.unpublished = len(UNPUBLISHED)
-    # auto_now stamped every reply with today; demo replies were never edited.
-    Reply.objects.update(updated_at=F("created_at"))
+    saver.finish()
     return result
 
 
@@ -149,134 +110,6 @@ def _batches(drafts: Iterator[Draft], size: int) -> Iterator[list[Draft]]:
             batch = []
     if batch:
         yield batch
-
-
-def _save(drafts: list[Draft]) -> int:
-    Question.objects.bulk_create([draft.question for draft in drafts])
-    TaggedQuestion.objects.bulk_create(
-        [
-            TaggedQuestion(content_object_id=draft.question.pk, tag_id=topic_id)
-            for draft in drafts
-            for topic_id in draft.topic_ids
-        ]
-    )
-    replies = []
-    for draft in drafts:
-        for reply in draft.replies:
-            reply.question_id = draft.question.pk
-            replies.append(reply)
-    Reply.objects.bulk_create(replies)
-    return len(replies)
-
-
-class DraftBuilder:
-    """Decides what each question is about, who answers it and when, then writes it."""
-
-    def __init__(
-        self,
-        rng: random.Random,
-        specialties: dict[str, Specialty],
-        topics: dict[str, Topic],
-        doctors: dict[str, list[Doctor]],
-    ) -> None:
-        self.rng = rng
-        self.writer = Writer(rng)
-        self.specialties = specialties
-        self.topics = topics
-        self.doctors = doctors
-        self.today = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
-        self.bodies_seen: set[bytes] = set()
-        self.specialty_weights = [content.weight for content in SPECIALTIES]
-        self.topic_weights = {
-            content.slug: [topic.weight for topic in content.topics] for content in SPECIALTIES
-        }
-
-    def answered(self, count: int) -> Iterator[Draft]:
-        everything = [(content, topic) for content in SPECIALTIES for topic in content.topics]
-        # The first questions visit every topic once, so no topic page is empty.
-        self.rng.shuffle(everything)
-        for index in range(count):
-            if index < len(everything):
-                content, topic = everything[index]
-            else:
-                content = self.rng.choices(SPECIALTIES, weights=self.specialty_weights)[0]
-                topic = self._topic_of(content)
-            yield self._draft(content, topic, Question.Status.ANSWERED)
-
-    def unpublished(self, asker: AbstractUser | None) -> Iterator[Draft]:
-        by_slug = {content.slug: content for content in SPECIALTIES}
-        for status, slug, owned in UNPUBLISHED:
-            content = by_slug[slug]
-            draft = self._draft(content, self._topic_of(content), status)
-            if status != Question.Status.HIDDEN:
-                # Never answered, so no doctor has given it topics, a headline or a reply.
-                question = draft.question
-                question.answered_at = None
-                question.headline = question.more_info = ""
-                question.asker = asker if owned else None
-                if question.asker:
-                    question.asker_name = DEMO_PATIENT_PSEUDONYM
-                    question.asker_age_range = Question.AgeRange.AGE_30
-                    question.asker_gender = Question.Gender.FEMALE
-                if status == Question.Status.REJECTED:
-                    question.rejection_reason = REJECTION_REASON
-                question.view_count = 0
-                draft.topic_ids, draft.replies = [], []
-                if status != Question.Status.REJECTED:
-                    question.created_at = self.today - timedelta(hours=self.rng.randint(2, 240))
-            yield draft
-
-    def _topic_of(self, content: SpecialtyContent) -> TopicContent:
-        return self.rng.choices(content.topics, weights=self.topic_weights[content.slug])[0]
-
-    def _topics_for(self, content: SpecialtyContent, main: TopicContent) -> list[TopicContent]:
-        """The main topic, and sometimes one or two of the topics usually seen with it."""
-        related = [topic for topic in content.topics if topic.name in main.related]
-        extra = self.rng.choices((0, 1, 2), weights=(45, 35, 20))[0]
-        return [main, *self.rng.sample(related, k=min(extra, len(related)))]
-
-    def _draft(
-        self, content: SpecialtyContent, topic: TopicContent, status: Question.Status
-    ) -> Draft:
-        rng = self.rng
-        doctors = self.doctors[content.slug]
-        answerers = rng.sample(doctors, k=2 if rng.random() < SECOND_REPLY_SHARE else 1)
-        more_info = rng.random() < MORE_INFO_SHARE
-        # Short questions on a common topic can come out word for word the same; write
-        # another. A few tries are plenty, and bounded so huge runs never stall.
-        for _ in range(REWRITES):
-            text = self.writer.question(content, topic, more_info, replies=len(answerers))
-            fingerprint = hashlib.blake2b(text.body.encode(), digest_size=8).digest()
-            if fingerprint not in self.bodies_seen:
-                break
-        self.bodies_seen.add(fingerprint)
-        topics = self._topics_for(content, topic)
-        created_at = self.today - timedelta(seconds=rng.randint(86_400, HISTORY_DAYS * 86_400))
-        # Most questions are answered within a day or two; a few wait over a week.
-        answered_at = min(
-            created_at + timedelta(minutes=int(rng.expovariate(1 / 2500)) % (10 * 1440)),
-            self.today,
-        )
-        age_days = (self.today - created_at).days
-        question = Question(
-            specialty=self.specialties[content.slug],
-            asker_name=text.asker_name,
-            asker_age_range=text.age_range,
-            asker_gender=text.gender,
-            title=text.title,
-            body=text.body,
-            headline=text.headline,
-            more_info=text.more_info,
-            status=status,
-            created_at=created_at,
-            answered_at=answered_at,
-            view_count=int(rng.paretovariate(1.4) * 30) + age_days // 15,
-        )
-        replies = [Reply(doctor=answerers[0], body=text.replies[0], created_at=answered_at)]
-        if len(answerers) > 1:
-            later = answered_at + timedelta(minutes=rng.randint(30, 4 * 1440))
-            replies.append(Reply(doctor=answerers[1], body=text.replies[1], created_at=later))
-        return Draft(question, [self.topics[t.name].pk for t in topics], replies)
 
 
 def _specialty(content: SpecialtyContent) -> Specialty:
