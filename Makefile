@@ -9,18 +9,20 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed clean
+.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench worker clean
 
 help:
 	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
 	@echo "make test    - set up and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make serve   - gunicorn with DEBUG off, WhiteNoise and collected static files"
+	@echo "make worker  - the Celery worker and scheduler (needs REDIS_URL)"
 	@echo "make browser-tools - install Chromium (apt, as root) and the page checkers (npm)"
 	@echo "make test-browser  - only the browser tests, required to run (not skipped)"
 	@echo "make screenshots   - the main pages at 375 and 1280 px into screenshots/"
 	@echo "make lint    - ruff check, ruff format --check and the import contracts (lint-imports)"
 	@echo "make format  - ruff format and the safe ruff fixes"
 	@echo "make check   - no missing migrations, and Django's deployment checks"
+	@echo "make bench   - load the site on PostgreSQL with wrk and print one table (see README)"
 	@echo "make clean   - remove the virtualenv, collected static files and caches"
 
 $(INSTALLED): pyproject.toml
@@ -45,6 +47,14 @@ serve: install
 	$(BIN)/python manage.py migrate --noinput && \
 	exec $(BIN)/gunicorn forum.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 	  --access-logfile - --forwarded-allow-ips 127.0.0.1
+
+# The background worker with its scheduler (view counts every minute, a nightly rebuild of
+# what is derived). Needs REDIS_URL (or CELERY_BROKER_URL) and the site's DATABASE_URL.
+worker: install
+	@test -n "$${CELERY_BROKER_URL:-$$REDIS_URL}" || \
+	  { echo "make worker needs REDIS_URL (e.g. redis://127.0.0.1:6379/0)"; exit 1; }
+	DEBUG=$${DEBUG:-0} $(BIN)/celery -A forum worker --beat --loglevel INFO \
+	  --concurrency $${WORKER_CONCURRENCY:-2}
 
 test: install
 	$(BIN)/pytest
@@ -80,6 +90,11 @@ check: install
 seed: install
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo
+
+# BENCH_QUESTIONS (100000), BENCH_SECONDS (10), BENCH_ROUNDS (1), BENCH_COMPARE=old.json:
+# see "Benchmarks" in README.md. Needs PostgreSQL, Redis and wrk (apt-get install wrk).
+bench: install
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info
