@@ -1,9 +1,10 @@
 """Anonymous readers' pages from the shared cache, each kept until something it shows changes.
 
-A view says what its page shows with `shows(request, *tags)`: tags such as "question:12",
-"topic:3" or "home". Every tag has a version in the cache, a token that `invalidate()`
-replaces when the thing changes. A cached page keeps the versions it was made with and is
-served while they are all still current: one read for the page, one for its versions.
+A view marked `@public_page` says what its page shows with `shows(request, *tags)`: tags
+such as "question:12", "topic:3" or "home". Every tag has a version in the cache, a token
+that `invalidate()` replaces when the thing changes. A cached page keeps the versions it
+was made with and is served, before the view runs, while they are all still current: the
+page and its versions come in one read once this process has seen the page.
 
 A page is stored only for a reader without a session (nothing on it is personal) and only
 when none of its tags changed while it was being made, so a change that commits during a
@@ -23,7 +24,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 TAG_PREFIX = "page-tag:"
@@ -111,26 +112,44 @@ def _may_be_cached(request: HttpRequest) -> bool:
     return True
 
 
+def public_page(view):
+    """Marks a view whose page anonymous readers may get from the cache."""
+    view.public_page = True
+    return view
+
+
+# Which tags each cached page showed when this process last saw it, so that a hit fetches
+# the page and its versions in one round trip.
+_known_tags: dict[str, list[str]] = {}
+KNOWN_TAGS_LIMIT = 50_000
+
+
 class PublicPageCacheMiddleware:
-    """Serves and stores anonymous readers' pages; sits below the security and compression
-    middleware so that cached pages get the same headers."""
+    """Serves public pages to anonymous readers from the cache (before the view runs) and
+    stores the pages the views made; sits below the security and compression middleware,
+    so that cached pages get the same headers."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
+    def process_view(self, request: HttpRequest, view, args, kwargs) -> HttpResponse | None:
+        request.page_started = time.time()
+        if not getattr(view, "public_page", False) or not _may_be_cached(request):
+            return None
+        key = _page_key(request)
+        page = _cached_page(key)
+        if page is None:
+            return None
+        if page.counter is not None:
+            cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
+        return _respond(request, page)
+
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        cacheable = _may_be_cached(request)
-        if cacheable:
-            page = cache.get(_page_key(request))
-            if page is not None and cache.get_many(list(page.versions)) == page.versions:
-                if page.counter is not None:
-                    cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
-                return _respond(request, page)
-        started = time.time()
         response = self.get_response(request)
         tags = getattr(request, "page_tags", None)
         if not tags or response.status_code != 200 or response.streaming:
             return response
+        started = getattr(request, "page_started", time.time())
         anonymous = not request.user.is_authenticated
         page = CachedPage(
             content=response.content,
@@ -141,9 +160,32 @@ class PublicPageCacheMiddleware:
             counter=getattr(request, "page_counter", None),
         )
         fresh = all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
-        if cacheable and anonymous and fresh and not response.cookies:
-            cache.set(_page_key(request), page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
+        if anonymous and fresh and not response.cookies and _may_be_cached(request):
+            key = _page_key(request)
+            cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
+            _remember_tags(key, page)
         return _finish(request, response, page, anonymous)
+
+
+def _cached_page(key: str) -> CachedPage | None:
+    """The cached page if every tag it shows is still at the version it was made with."""
+    values = cache.get_many([key, *_known_tags.get(key, ())])
+    page = values.pop(key, None)
+    if page is None:
+        return None
+    unknown = [tag for tag in page.versions if tag not in values]
+    if unknown:
+        values.update(cache.get_many(unknown))
+        _remember_tags(key, page)
+    if any(values.get(tag) != version for tag, version in page.versions.items()):
+        return None
+    return page
+
+
+def _remember_tags(key: str, page: CachedPage) -> None:
+    if len(_known_tags) >= KNOWN_TAGS_LIMIT:
+        _known_tags.clear()
+    _known_tags[key] = list(page.versions)
 
 
 def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
@@ -156,6 +198,7 @@ def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) 
     response["Last-Modified"] = http_date(page.last_modified)
     if anonymous:
         patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+        patch_vary_headers(response, ["Cookie"])
     else:
         patch_cache_control(response, private=True, no_cache=True)
     if _not_modified(request, page):
@@ -170,8 +213,8 @@ def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) 
 def _not_modified(request: HttpRequest, page: CachedPage) -> bool:
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
-        return page.etag in {tag.strip() for tag in if_none_match.split(",")} or (
-            if_none_match.strip() == "*"
-        )
+        # Compression makes the ETag weak (W/"..."); it still names the same page.
+        offered = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return page.etag in offered or "*" in offered
     since = parse_http_date_safe(request.headers.get("If-Modified-Since") or "")
     return since is not None and int(page.last_modified) <= since

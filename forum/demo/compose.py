@@ -7,6 +7,7 @@ one-liner, one sentence per line, ...) so that questions on one topic read diffe
 
 import random
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import longform, people, phrases
 from .headlines import HeadlineDesk, qualifiers_for
@@ -77,8 +78,12 @@ class QuestionText:
     replies: list[str] = field(default_factory=list)
 
 
+@cache
 def opening(sentence: str) -> str:
-    """How a sentence starts, counting "It began" and "It started" as the same start."""
+    """How a sentence starts, counting "It began" and "It started" as the same start.
+
+    Cached: it is asked of the same pool sentences for every question.
+    """
     return first_words(sentence).replace("began", "started")
 
 

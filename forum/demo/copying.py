@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.utils import CursorWrapper
 from django.db.models import NOT_PROVIDED, Field, Model
 from django.utils import timezone
 
@@ -36,40 +38,51 @@ class CopyTable:
         self.table = opts.db_table
         self.pk = opts.pk
         self.fields = [field for field in opts.local_concrete_fields if not field.generated]
+        self.sequence: str | None = None
 
     def write(self, rows: Sequence[Row]) -> None:
         """Insert the rows; each gets its id ("id" or the pk's name) set in place."""
         if not rows:
             return
-        self._reserve_ids(rows)
-        fields = self._columns(rows)
-        buffer = io.StringIO("".join([_line(row, fields) for row in rows]))
+        # The wrapper itself, not the thread-local proxy: fields use it for every value.
+        connection = connections[DEFAULT_DB_ALIAS]
+        self._reserve_ids(connection, rows)
+        columns = self._columns(connection, rows)
+        buffer = io.StringIO("".join([_line(row, columns) for row in rows]))
         with connection.cursor() as cursor:
-            cursor.copy_expert(self._copy_sql(fields), buffer)
+            cursor.copy_expert(self._copy_sql(connection, columns), buffer)
 
-    def _reserve_ids(self, rows: Sequence[Row]) -> None:
+    def _reserve_ids(self, connection: BaseDatabaseWrapper, rows: Sequence[Row]) -> None:
         """Take the next ids from the table's sequence, safe alongside other writers."""
         missing = [row for row in rows if row.get(self.pk.attname) is None]
         if not missing:
             return
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                [connection.ops.quote_name(self.table), self.pk.column, len(missing)],
+                "SELECT nextval(%s::regclass) FROM generate_series(1, %s)",
+                [self._sequence(cursor), len(missing)],
             )
             ids = [pk for (pk,) in cursor.fetchall()]
         for row, pk in zip(missing, ids, strict=True):
             row[self.pk.attname] = pk
 
-    def _columns(self, rows: Sequence[Row]) -> list["Column"]:
+    def _sequence(self, cursor: CursorWrapper) -> str:
+        """The name of the sequence behind the primary key, looked up once."""
+        if self.sequence is None:
+            quoted_table = cursor.db.ops.quote_name(self.table)
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [quoted_table, self.pk.column])
+            (self.sequence,) = cursor.fetchone()
+        return self.sequence
+
+    def _columns(self, connection: BaseDatabaseWrapper, rows: Sequence[Row]) -> list["Column"]:
         """Every field, but one left to its database default when no row gives it a value."""
         return [
-            Column(field)
+            Column(field, connection)
             for field in self.fields
             if not _has_db_default(field) or any(field.attname in row for row in rows)
         ]
 
-    def _copy_sql(self, columns: list["Column"]) -> str:
+    def _copy_sql(self, connection: BaseDatabaseWrapper, columns: list["Column"]) -> str:
         quote = connection.ops.quote_name
         names = ", ".join(quote(column.field.column) for column in columns)
         return f"COPY {quote(self.table)} ({names}) FROM STDIN"
@@ -78,17 +91,18 @@ class CopyTable:
 class Column:
     """How one field's value reaches the COPY text: filled in, prepared, then escaped."""
 
-    __slots__ = ("attname", "field", "fill", "prepare")
+    __slots__ = ("attname", "connection", "field", "fill", "prepare")
 
-    def __init__(self, field: Field) -> None:
+    def __init__(self, field: Field, connection: BaseDatabaseWrapper) -> None:
         self.field = field
+        self.connection = connection
         self.attname = field.attname
         self.fill = _filler(field)
         self.prepare = field.get_db_prep_save
 
     def text(self, row: Row) -> str:
         value = row[self.attname] if self.attname in row else self.fill()
-        return copy_text(self.prepare(value, connection))
+        return copy_text(self.prepare(value, self.connection))
 
 
 def _line(row: Row, columns: list[Column]) -> str:

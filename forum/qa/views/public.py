@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from forum.accounts.models import Doctor
-from forum.core.pagecache import shows
+from forum.core.pagecache import public_page, shows
 from forum.core.pagination import paginate
 
 from .. import viewcounts
@@ -27,6 +27,7 @@ def _shows_cards(request: HttpRequest, questions) -> None:
             shows(request, f"doctor:{question.first_reply_doctor_id}")
 
 
+@public_page
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     latest = list(Question.objects.for_listing().latest_answered()[:HOME_LATEST])
@@ -41,6 +42,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page
 @require_safe
 def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     specialty = get_object_or_404(Specialty, slug=slug)
@@ -57,6 +59,7 @@ def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@public_page
 @require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = Topic.objects.select_related("specialty").filter(slug=slug).first()
@@ -78,6 +81,7 @@ def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     return get_object_or_404(queryset, pk=pk)
 
 
+@public_page
 @require_safe
 def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
     question = _get_question_for_user(request, pk)
@@ -111,6 +115,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
     )
 
 
+@public_page
 @require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
