@@ -93,6 +93,7 @@ def refresh(
         recount_pairs(topic_ids)
         recount_specialties(specialty_ids)
         recount_doctors(doctor_ids)
+        date_topic_links(ids)
         assign_topic_sets(ids)
         changed_sets = rank_sets(_sets_to_rank(ids, topic_ids, specialty_ids))
     tags = {"home", *(f"question:{pk}" for pk in ids)}
@@ -114,6 +115,7 @@ def rebuild(progress: Progress | None = None) -> None:
         recount_specialties(None)
         recount_doctors(None)
         recount_pairs(None)
+        date_topic_links(None)
         step("counts", 1, 1)
         ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
         for done, chunk in enumerate(_chunks(ids, 50_000)):
@@ -167,6 +169,16 @@ def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
         Doctor.objects.all() if doctor_ids is None else Doctor.objects.filter(pk__in=doctor_ids)
     )
     doctors.update(answer_count=Coalesce(Subquery(count), 0))
+
+
+def date_topic_links(question_ids: list[int] | None) -> None:
+    """Copy each question's answer date onto its topic links while it is public (None
+    while it is not), for the topic pages."""
+    answered_at = Question.objects.filter(pk=OuterRef("content_object"), status=ANSWERED)
+    links = TaggedQuestion.objects.all()
+    if question_ids is not None:
+        links = links.filter(content_object__in=question_ids)
+    links.update(answered_at=Subquery(answered_at.values("answered_at")[:1]))
 
 
 def recount_pairs(topic_ids: Iterable[int] | None) -> None:

@@ -239,13 +239,23 @@ class TaggedQuestion(TaggedItemBase):
         Question, on_delete=models.CASCADE, related_name="tagged_items"
     )
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_questions")
+    answered_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The question's answer date while it is public (kept by forum.qa.derived), "
+        "so that a topic's page reads its latest questions from one index.",
+    )
 
     class Meta:
         verbose_name = "question topic"
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_question_unique")
         ]
-        indexes = [models.Index(fields=["tag", "content_object"], name="tagged_tag_question")]
+        indexes = [
+            models.Index(fields=["tag", "content_object"], name="tagged_tag_question"),
+            models.Index(fields=["tag", "-answered_at"], name="tagged_tag_answered"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.content_object_id} → {self.tag}"

@@ -68,6 +68,15 @@ class QuestionQuerySet(models.QuerySet):
     def for_topic(self, topic) -> QuestionQuerySet:
         return self.filter(tagged_items__tag=topic)
 
+    def latest_for_topic(self, topic) -> QuestionQuerySet:
+        """A topic's public questions, the latest answer first, read from the topic links'
+        copy of the answer date (one index range, however many questions the forum has)."""
+        return (
+            self.public()
+            .filter(tagged_items__tag=topic, tagged_items__answered_at__isnull=False)
+            .order_by("-tagged_items__answered_at", "-pk")
+        )
+
     def answered_by(self, doctor) -> QuestionQuerySet:
         from .models import Reply
 

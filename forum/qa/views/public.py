@@ -66,7 +66,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if topic is None:
         moved = get_object_or_404(TopicRedirect.objects.select_related("topic"), old_slug=slug)
         return redirect(moved.topic, permanent=True)
-    questions = Question.objects.for_topic(topic).for_listing().latest_answered()
+    questions = Question.objects.latest_for_topic(topic).for_listing()
     page = paginate(request, questions, count=topic.question_count)
     shows(request, f"topic:{topic.pk}")
     if topic.specialty_id:
