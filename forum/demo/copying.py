@@ -11,8 +11,10 @@ the field itself, as bulk_create would.
 import io
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
@@ -27,6 +29,30 @@ NULL = "\\N"
 ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
 
+class Column(NamedTuple):
+    """How one field's value reaches the COPY text: taken or filled in, then prepared."""
+
+    field: Field
+    attname: str
+    fill: Callable[[], object]
+    prepare: Callable[[object, BaseDatabaseWrapper], object]
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One COPY statement with its rows, ready to run on any cursor of the connection."""
+
+    sql: str
+    data: bytes
+
+    def run(self, cursor: CursorWrapper) -> None:
+        """Run it; errors come as Django's (IntegrityError, ...), from any thread."""
+        # One read of the whole buffer: psycopg2 needs the GIL for every read, and a
+        # pipelined COPY (forum.demo.saving) competes for it with the drafting thread.
+        with cursor.db.wrap_database_errors:
+            cursor.copy_expert(self.sql, io.BytesIO(self.data), max(len(self.data), 1))
+
+
 class CopyTable:
     """One model's table, written in batches of rows whose ids come from its sequence."""
 
@@ -34,30 +60,27 @@ class CopyTable:
         opts = model._meta
         if opts.parents:
             raise ValueError(f"{model.__name__} inherits a table; COPY writes one table.")
-        self.model = model
         self.table = opts.db_table
         self.pk = opts.pk
         self.fields = [field for field in opts.local_concrete_fields if not field.generated]
         self.sequence: str | None = None
 
     def write(self, rows: Sequence[Row]) -> None:
-        """Insert the rows; each gets its id ("id" or the pk's name) set in place."""
-        if not rows:
-            return
-        # The wrapper itself, not the thread-local proxy: fields use it for every value.
+        """Insert the rows at once; each gets its primary key set in place."""
         connection = connections[DEFAULT_DB_ALIAS]
-        self._reserve_ids(connection, rows)
-        columns = self._columns(connection, rows)
-        buffer = io.StringIO("".join([_line(row, columns) for row in rows]))
+        self.reserve_ids(rows)
         with connection.cursor() as cursor:
-            cursor.copy_expert(self._copy_sql(connection, columns), buffer)
+            self.copy_of(rows).run(cursor)
 
-    def _reserve_ids(self, connection: BaseDatabaseWrapper, rows: Sequence[Row]) -> None:
-        """Take the next ids from the table's sequence, safe alongside other writers."""
+    def reserve_ids(self, rows: Sequence[Row]) -> None:
+        """Give rows without a primary key the next ids of the table's sequence.
+
+        nextval() never hands out an id twice, whatever other transactions write.
+        """
         missing = [row for row in rows if row.get(self.pk.attname) is None]
         if not missing:
             return
-        with connection.cursor() as cursor:
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
             cursor.execute(
                 "SELECT nextval(%s::regclass) FROM generate_series(1, %s)",
                 [self._sequence(cursor), len(missing)],
@@ -65,6 +88,18 @@ class CopyTable:
             ids = [pk for (pk,) in cursor.fetchall()]
         for row, pk in zip(missing, ids, strict=True):
             row[self.pk.attname] = pk
+
+    def copy_of(self, rows: Sequence[Row]) -> Copy:
+        """The COPY that inserts these rows, which must already have their ids."""
+        # The wrapper itself, not the thread-local proxy: fields use it for every value.
+        connection = connections[DEFAULT_DB_ALIAS]
+        columns = self._columns(rows)
+        text = "".join([_line(row, columns, connection) for row in rows])
+        quote = connection.ops.quote_name
+        names = ", ".join(quote(column.field.column) for column in columns)
+        sql = f"COPY {quote(self.table)} ({names}) FROM STDIN"
+        # Django's PostgreSQL connections always talk UTF8 (client_encoding).
+        return Copy(sql, text.encode())
 
     def _sequence(self, cursor: CursorWrapper) -> str:
         """The name of the sequence behind the primary key, looked up once."""
@@ -74,39 +109,21 @@ class CopyTable:
             (self.sequence,) = cursor.fetchone()
         return self.sequence
 
-    def _columns(self, connection: BaseDatabaseWrapper, rows: Sequence[Row]) -> list["Column"]:
+    def _columns(self, rows: Sequence[Row]) -> list[Column]:
         """Every field, but one left to its database default when no row gives it a value."""
         return [
-            Column(field, connection)
+            Column(field, field.attname, _filler(field), field.get_db_prep_save)
             for field in self.fields
             if not _has_db_default(field) or any(field.attname in row for row in rows)
         ]
 
-    def _copy_sql(self, connection: BaseDatabaseWrapper, columns: list["Column"]) -> str:
-        quote = connection.ops.quote_name
-        names = ", ".join(quote(column.field.column) for column in columns)
-        return f"COPY {quote(self.table)} ({names}) FROM STDIN"
 
-
-class Column:
-    """How one field's value reaches the COPY text: filled in, prepared, then escaped."""
-
-    __slots__ = ("attname", "connection", "field", "fill", "prepare")
-
-    def __init__(self, field: Field, connection: BaseDatabaseWrapper) -> None:
-        self.field = field
-        self.connection = connection
-        self.attname = field.attname
-        self.fill = _filler(field)
-        self.prepare = field.get_db_prep_save
-
-    def text(self, row: Row) -> str:
-        value = row[self.attname] if self.attname in row else self.fill()
-        return copy_text(self.prepare(value, self.connection))
-
-
-def _line(row: Row, columns: list[Column]) -> str:
-    return "\t".join([column.text(row) for column in columns]) + "\n"
+def _line(row: Row, columns: list[Column], connection: BaseDatabaseWrapper) -> str:
+    values = [
+        prepare(row[attname] if attname in row else fill(), connection)
+        for _, attname, fill, prepare in columns
+    ]
+    return "\t".join([copy_text(value) for value in values]) + "\n"
 
 
 def _filler(field: Field) -> Callable[[], object]:
@@ -133,20 +150,9 @@ def _refuse_db_default(field: Field) -> Callable[[], object]:
 
 def copy_text(value: object) -> str:
     """A prepared value as COPY's text format writes it: NULL as \\N, text escaped."""
-    if value is None:
-        return NULL
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, str):
-        return _escape(value)
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, int | float | Decimal | uuid.UUID):
-        return str(value)
-    if hasattr(value, "dumps") and hasattr(value, "adapted"):
-        # JSONField values, prepared as psycopg2's Json adapter.
-        return _escape(value.dumps(value.adapted))
-    raise TypeError(f"COPY cannot write {type(value).__name__} values yet: {value!r}")
+    kind = type(value)
+    encode = ENCODERS.get(kind) or _encoder_for(kind)
+    return encode(value)
 
 
 def _escape(text: str) -> str:
@@ -154,3 +160,34 @@ def _escape(text: str) -> str:
         if char in text:
             text = text.replace(char, escaped)
     return text
+
+
+def _json(value: object) -> str:
+    # JSONField values come prepared as psycopg2's Json adapter.
+    return _escape(value.dumps(value.adapted))
+
+
+ENCODERS: dict[type, Callable[[object], str]] = {
+    type(None): lambda value: NULL,
+    bool: lambda value: "t" if value else "f",
+    str: _escape,
+    int: str,
+    float: repr,
+    Decimal: str,
+    uuid.UUID: str,
+    datetime: datetime.isoformat,
+    date: date.isoformat,
+    time: time.isoformat,
+}
+
+
+def _encoder_for(kind: type) -> Callable[[object], str]:
+    """The encoder of a subclass (a TextChoices member is a str), remembered for next time."""
+    for base in kind.__mro__:
+        if base in ENCODERS:
+            ENCODERS[kind] = ENCODERS[base]
+            return ENCODERS[kind]
+    if hasattr(kind, "dumps") and hasattr(kind, "adapted"):
+        ENCODERS[kind] = _json
+        return _json
+    raise TypeError(f"COPY cannot write {kind.__name__} values yet.")

@@ -63,7 +63,6 @@ def seed_forum(
     *, questions: int, random_seed: int, demo_logins: bool, progress: Progress
 ) -> SeedResult:
     """Fill an empty forum. The caller runs this inside one transaction."""
-    saver = saver_for_database()
     result = SeedResult()
     specialties = {content.slug: _specialty(content) for content in SPECIALTIES}
     topics = {
@@ -82,13 +81,13 @@ def seed_forum(
         result.logins = list(DEMO_LOGINS)
 
     builder = DraftBuilder(random.Random(random_seed), specialties, topics, doctors)
-    for drafts in _batches(builder.answered(questions), BATCH_SIZE):
-        result.replies += saver.save(drafts)
-        result.answered += len(drafts)
-        progress(result.answered, questions)
-    saver.save(list(builder.unpublished(patient)))
+    with saver_for_database() as saver:
+        for drafts in _batches(builder.answered(questions), BATCH_SIZE):
+            result.replies += saver.save(drafts)
+            result.answered += len(drafts)
+            progress(result.answered, questions)
+        saver.save(list(builder.unpublished(patient)))
     result.unpublished = len(UNPUBLISHED)
-    saver.finish()
     return result
 
 
