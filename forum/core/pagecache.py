@@ -151,16 +151,18 @@ class PublicPageCacheMiddleware:
             return response
         started = getattr(request, "page_started", time.time())
         anonymous = not request.user.is_authenticated
+        storable = anonymous and not response.cookies and _may_be_cached(request)
         page = CachedPage(
             content=response.content,
             content_type=response["Content-Type"],
-            versions=_versions(tags),
+            # Only a page to be stored needs its versions (a read of the cache).
+            versions=_versions(tags) if storable else {},
             etag=f'"{hashlib.blake2b(response.content, digest_size=12).hexdigest()}"',
             last_modified=started,
             counter=getattr(request, "page_counter", None),
         )
         fresh = all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
-        if anonymous and fresh and not response.cookies and _may_be_cached(request):
+        if storable and fresh:
             key = _page_key(request)
             cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
             _remember_tags(key, page)

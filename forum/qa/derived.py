@@ -129,46 +129,37 @@ def rebuild(progress: Progress | None = None) -> None:
             step("similar", min((done + 1) * 100, len(set_ids)), len(set_ids))
 
 
-def recount_topics(topic_ids: Iterable[int] | None) -> None:
-    """Public questions per topic (None: every topic)."""
+def _store_count(targets, ids, field: str, counted, per: str, what=None) -> None:
+    """Set `field` of the targets (all of them when `ids` is None) to how many rows of
+    `counted` point at each through `per`, counted by `what` (rows by default)."""
+    if ids is not None:
+        targets = targets.filter(pk__in=ids)
     count = (
-        TaggedQuestion.objects.filter(tag=OuterRef("pk"), content_object__status=ANSWERED)
+        counted.filter(**{per: OuterRef("pk")})
         .order_by()
-        .values("tag")
-        .annotate(n=Count("pk"))
+        .values(per)
+        .annotate(n=what or Count("pk"))
         .values("n")
     )
-    topics = Topic.objects.all() if topic_ids is None else Topic.objects.filter(pk__in=topic_ids)
-    topics.update(question_count=Coalesce(Subquery(count), 0))
+    targets.update(**{field: Coalesce(Subquery(count), 0)})
+
+
+def recount_topics(topic_ids: Iterable[int] | None) -> None:
+    """Public questions per topic (None: every topic)."""
+    links = TaggedQuestion.objects.filter(content_object__status=ANSWERED)
+    _store_count(Topic.objects, topic_ids, "question_count", links, per="tag")
 
 
 def recount_specialties(specialty_ids: Iterable[int] | None) -> None:
-    count = (
-        Question.objects.filter(specialty=OuterRef("pk"), status=ANSWERED)
-        .order_by()
-        .values("specialty")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    specialties = Specialty.objects.all()
-    if specialty_ids is not None:
-        specialties = specialties.filter(pk__in=specialty_ids)
-    specialties.update(question_count=Coalesce(Subquery(count), 0))
+    public = Question.objects.filter(status=ANSWERED)
+    _store_count(Specialty.objects, specialty_ids, "question_count", public, per="specialty")
 
 
 def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
     """Public questions with a visible reply of the doctor."""
-    count = (
-        Reply.objects.filter(doctor=OuterRef("pk"), is_hidden=False, question__status=ANSWERED)
-        .order_by()
-        .values("doctor")
-        .annotate(n=Count("question", distinct=True))
-        .values("n")
-    )
-    doctors = (
-        Doctor.objects.all() if doctor_ids is None else Doctor.objects.filter(pk__in=doctor_ids)
-    )
-    doctors.update(answer_count=Coalesce(Subquery(count), 0))
+    replies = Reply.objects.filter(is_hidden=False, question__status=ANSWERED)
+    questions = Count("question", distinct=True)
+    _store_count(Doctor.objects, doctor_ids, "answer_count", replies, per="doctor", what=questions)
 
 
 def date_topic_links(question_ids: list[int] | None) -> None:
@@ -274,7 +265,12 @@ def rank_sets(set_ids: Iterable[int], total: int | None = None) -> list[int]:
     """Rank these sets again and store what changed; returns the sets that changed."""
     set_ids = list(set_ids)
     total = similar.public_total() if total is None else total
-    topic_sets = TopicSet.objects.select_for_update().filter(pk__in=list(set_ids)).order_by("pk")
+    topic_sets = (
+        TopicSet.objects.select_for_update()
+        .filter(pk__in=set_ids)
+        .prefetch_related("topics")
+        .order_by("pk")
+    )
     stored = defaultdict(list)
     for entry in SimilarEntry.objects.filter(topic_set__in=set_ids).order_by("rank"):
         stored[entry.topic_set_id].append((entry.question_id, round(entry.score, 6)))

@@ -65,9 +65,6 @@ class QuestionQuerySet(models.QuerySet):
     def for_specialty(self, specialty) -> QuestionQuerySet:
         return self.filter(specialty=specialty)
 
-    def for_topic(self, topic) -> QuestionQuerySet:
-        return self.filter(tagged_items__tag=topic)
-
     def latest_for_topic(self, topic) -> QuestionQuerySet:
         """A topic's public questions, the latest answer first, read from the topic links'
         copy of the answer date (one index range, however many questions the forum has)."""

@@ -67,7 +67,7 @@ def public_total() -> int:
 
 def rank(topic_set: TopicSet, total: int | None = None) -> list[tuple[int, float]]:
     """The best STORED questions for this set as (id, score), best first."""
-    topic_ids = list(topic_set.topics.values_list("pk", flat=True))
+    topic_ids = [topic.pk for topic in topic_set.topics.all()]
     answered = Question.Status.ANSWERED
     specialty_id = topic_set.specialty_id
     params = [

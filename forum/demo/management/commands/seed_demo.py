@@ -5,12 +5,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
+from forum.core.progress import write_progress
 from forum.demo import seeding
 from forum.qa.models import Question
 
 DEFAULT_QUESTIONS = 320
 DEFAULT_SEED = 4242
-PROGRESS_WIDTH = 30
 
 
 class Command(BaseCommand):
@@ -75,9 +75,4 @@ class Command(BaseCommand):
             )
 
     def _progress(self, done: int, total: int) -> None:
-        share = done / total if total else 1
-        filled = round(share * PROGRESS_WIDTH)
-        bar = "#" * filled + "." * (PROGRESS_WIDTH - filled)
-        self.stdout.write(f"\r  questions {done}/{total} [{bar}] {share:.0%}", ending="")
-        if done >= total:
-            self.stdout.write("")
+        write_progress(self.stdout, "questions", done, total)
