@@ -169,3 +169,25 @@ def test_reading_any_public_page_never_writes(client, alice, neurology, doctor, 
                 if q["sql"].lstrip().split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}
             ]
             assert writes == [], url
+
+
+def test_deleting_a_topic_in_the_admin_refreshes_its_questions(
+    logged_in, neurology, django_capture_on_commit_callbacks
+):
+    tremor, other = make_topic("Tremor", neurology), make_topic("Other", neurology)
+    first = make_answered(neurology, [tremor, other], title="First")
+    make_answered(neurology, [tremor], title="Second")
+    make_answered(make_specialty("Cardiology"), title="Elsewhere")
+    assert TopicPair.objects.filter(topic=other).exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = logged_in.post(
+            reverse("admin:qa_topic_delete", args=[tremor.pk]), {"post": "yes"}
+        )
+
+    assert response.status_code == 302
+    assert not TopicPair.objects.exists()
+    assert counts(other) == [1]
+    assert titles(first) == ["Second"]  # now only as its specialty's latest answer
+    first.refresh_from_db()
+    assert first.topic_set.topics.get() == other

@@ -13,12 +13,11 @@ from django.db import transaction
 from forum.core import pagecache
 
 from .models import Question, Reply, TaggedQuestion
+from .tasks import refresh_derived
 
 
 def questions_changed(question_ids: Iterable[int]) -> None:
     """Their status, text, topics, specialty or replies changed, or they are being deleted."""
-    from .tasks import refresh_derived
-
     ids = sorted(set(question_ids))
     if not ids:
         return

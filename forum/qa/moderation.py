@@ -75,7 +75,6 @@ def hide_reported(reports: QuerySet[Report], moderator) -> list[Report]:
 @transaction.atomic
 def rename_topic(topic: Topic, old_name: str, old_slug: str, moderator) -> None:
     """Log a topic's new name; a new slug keeps the old address as a redirect."""
-    pagecache.invalidate_on_commit("home", f"topic:{topic.pk}")
     if topic.slug != old_slug:
         TopicRedirect.objects.update_or_create(old_slug=old_slug, defaults={"topic": topic})
         TopicRedirect.objects.filter(old_slug=topic.slug).delete()  # the address is live again

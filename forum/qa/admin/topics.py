@@ -33,20 +33,27 @@ class TopicAdmin(LoggedAdmin):
     list_per_page = 100
 
     def after_change(self, topics: list) -> None:
-        # A topic's name, specialty or existence changes its questions' pages and lists.
+        # A new name or specialty changes only what pages show of the topic.
         pagecache.invalidate_on_commit("home", *(f"topic:{topic.pk}" for topic in topics))
+
+    def delete_queryset(self, request, queryset):
+        # Deleting a topic changes its questions' counts, pairs and Similar Q&A.
         changes.questions_changed(
-            TaggedQuestion.objects.filter(tag__in=topics).values_list(
+            TaggedQuestion.objects.filter(tag__in=queryset).values_list(
                 "content_object_id", flat=True
             )
         )
+        super().delete_queryset(request, queryset)
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Topic.objects.filter(pk=obj.pk))
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and {"name", "slug"} & set(form.changed_data):
             moderation.rename_topic(obj, form.initial["name"], form.initial["slug"], request.user)
 
-    def log_change(self, request, obj, message):
+    def edit_message(self, message: list) -> list:
         # A rename has its own entry (save_model); what else changed is an edit.
         rest = []
         for part in message:
@@ -55,7 +62,7 @@ class TopicAdmin(LoggedAdmin):
                 part = {"changed": {**part["changed"], "fields": fields}} if fields else None
             if part:
                 rest.append(part)
-        return super().log_change(request, obj, rest)
+        return rest
 
     @admin.display(description="public questions", ordering="question_count")
     def public_questions(self, topic: Topic) -> int:
