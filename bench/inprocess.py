@@ -13,6 +13,7 @@ from itertools import cycle, islice
 from django.db import connection
 from django.test import Client
 
+from forum.core.markdown import render_markdown
 from forum.qa.models import Question, Topic
 from forum.qa.similar import similar_questions
 
@@ -20,6 +21,22 @@ from .stats import percentile
 from .targets import Target
 
 RELATED_FAQ_LIMIT = 10
+# About 100 KB each of what makes Markdown parsers slow: unclosed brackets and emphasis,
+# deep nesting, long runs of one character (tests/test_markdown.py renders them too).
+PATHOLOGICAL_MARKDOWN = {
+    "brackets": "[" * 100_000,
+    "image brackets": "![" * 50_000,
+    "open links": "[a](" * 25_000,
+    "quotes": ">" * 100_000,
+    "stars": "*" * 100_000,
+    "underscores": "_" * 100_000,
+    "backticks": "`" * 100_000,
+    "nested lists": "".join("  " * depth + "- item\n" for depth in range(300)),
+    "nested quotes": "".join(">" * depth + " a\n" for depth in range(440)),
+    "emphasis runs": "*a **b " * 14_000,
+    "angle brackets": "<" * 100_000,
+}
+MARKDOWN_REPEATS = 3
 # Each figure stops early after this long, so a very large database cannot stall the run.
 BUDGET_SECONDS = 60
 CLIENT_HOST = "127.0.0.1"
@@ -125,3 +142,13 @@ def pages(targets: list[Target], user, samples: int) -> list[dict]:
         rows.append(summary(target.page, "logged in", member))
         rows.append(summary(target.page, "anonymous, 2nd", reader))
     return rows
+
+
+def markdown() -> dict:
+    """Each pathological input's best of three renderings, and the worst of those."""
+    times = {}
+    for name, text in PATHOLOGICAL_MARKDOWN.items():
+        runs = [timed(lambda text=text: render_markdown(text)).ms for _ in range(MARKDOWN_REPEATS)]
+        times[name] = min(runs)
+    worst = max(times, key=times.get)
+    return {"inputs_ms": times, "worst": worst, "worst_ms": times[worst]}

@@ -93,6 +93,13 @@ def _kib(kib: float | None) -> str:
     return "n/a" if kib is None else f"{kib / 1024:,.1f} MiB"
 
 
+def markdown_text(markdown: dict) -> str:
+    return (
+        f"Markdown: the slowest of {len(markdown['inputs_ms'])} pathological inputs of about "
+        f"100 KB ({markdown['worst']}) renders in {markdown['worst_ms']:.1f} ms"
+    )
+
+
 def memory_text(memory: dict) -> str:
     workers = ", ".join(_kib(kb) for kb in memory["workers_kb"]) or "none found"
     return f"Memory after the load: gunicorn master {_kib(memory['master_kb'])}; workers {workers}"
@@ -131,6 +138,8 @@ def busy_note(result: dict) -> str | None:
 def full_report(result: dict) -> str:
     parts = [load_table(round_result) for round_result in result["load"]]
     parts.append(inprocess_table(result["in_process"]))
+    if "markdown" in result:
+        parts.append(markdown_text(result["markdown"]))
     parts.append(memory_text(result["memory"]))
     parts.append(weight_text(result["weight"]))
     note = busy_note(result)

@@ -234,6 +234,7 @@ def measure(args: argparse.Namespace, database: Database) -> dict:
         "machine": machine.describe(postgres_version()),
         **served,
         "in_process": in_process,
+        "markdown": inprocess.markdown(),
     }
 
 

@@ -57,7 +57,12 @@ def make_question(specialty: Specialty, topics=(), **fields) -> Question:
 
 
 def make_answered(
-    specialty: Specialty, topics=(), doctor: Doctor | None = None, days_ago: int = 1, **fields
+    specialty: Specialty,
+    topics=(),
+    doctor: Doctor | None = None,
+    days_ago: int = 1,
+    reply_body: str | None = None,
+    **fields,
 ) -> Question:
     """A public question with one reply, answered `days_ago` days ago."""
     answered_at = timezone.now() - timedelta(days=days_ago)
@@ -67,7 +72,8 @@ def make_answered(
     )
     doctor = doctor or Doctor.objects.filter(specialties=specialty).first()
     doctor = doctor or make_doctor(f"Doctor {next(_sequence)}", specialties=[specialty])
-    make_reply(question, doctor, created_at=answered_at)
+    reply_fields = {"body": reply_body} if reply_body else {}
+    make_reply(question, doctor, created_at=answered_at, **reply_fields)
     return question
 
 

@@ -158,3 +158,14 @@ def test_options_default_to_their_bench_variables(monkeypatch):
 def test_it_refuses_to_compare_with_a_missing_file(tmp_path):
     with pytest.raises(SystemExit):
         run.parse_args(["--compare", str(tmp_path / "missing.json")])
+
+
+def test_the_report_names_the_slowest_markdown_input():
+    text = report.markdown_text(
+        {"inputs_ms": {"brackets": 20.5, "quotes": 8.0}, "worst": "brackets", "worst_ms": 20.5}
+    )
+
+    assert text == (
+        "Markdown: the slowest of 2 pathological inputs of about 100 KB (brackets) renders in "
+        "20.5 ms"
+    )

@@ -1,3 +1,6 @@
+import pytest
+
+from bench.inprocess import PATHOLOGICAL_MARKDOWN
 from forum.core.markdown import markdown_to_text, render_markdown
 from forum.core.templatetags.forum import excerpt
 
@@ -17,7 +20,7 @@ def test_it_removes_scripts_event_handlers_and_unsafe_links():
     html = render_markdown(
         '<script>alert(1)</script><img src=x onerror="alert(2)">'
         '<a href="javascript:alert(3)" onclick="x()">a</a><iframe src="https://evil"></iframe>'
-        "[b](javascript:alert(4)) [c](data:text/html;base64,xx)"
+        "\n\n[b](javascript:alert(4)) [c](data:text/html;base64,xx)"
     )
 
     for forbidden in [
@@ -33,7 +36,7 @@ def test_it_removes_scripts_event_handlers_and_unsafe_links():
 
 
 def test_plain_text_drops_the_markup():
-    assert markdown_to_text("**Rest** & drink\n\n- water") == "Rest & drink water"
+    assert markdown_to_text("**Rest** & drink\n\n- water") == "Rest & drink. water."
 
 
 def test_an_excerpt_cuts_at_a_word_and_adds_dots():
@@ -49,3 +52,47 @@ def test_each_text_is_rendered_on_its_own():
     assert "<ol>" in first and "<table>" in first
     assert render_markdown("plain") == "<p>plain</p>"
     assert render_markdown("") == ""
+
+
+@pytest.mark.parametrize("name", PATHOLOGICAL_MARKDOWN)
+def test_it_renders_100_kb_of_pathological_input_to_safe_html(name):
+    text = PATHOLOGICAL_MARKDOWN[name]
+
+    html = render_markdown(text)
+
+    assert len(text) >= 90_000
+    assert "<script" not in html
+    assert html.startswith("<") and html.endswith(">")
+
+
+def test_an_unbalanced_bracket_stays_text():
+    assert render_markdown("[" * 20_000 + "a") == "<p>" + "[" * 20_000 + "a</p>"
+
+
+def test_quotes_nest_16_deep_at_most():
+    html = render_markdown(">" * 100 + " deep")
+
+    assert html.count("<blockquote>") == 16
+    assert "deep" in html
+
+
+def test_headings_nest_under_the_pages_own():
+    html = render_markdown("# When to worry\n\n## At night\n\n#### Rarely\n\n<h2>Typed</h2>")
+
+    assert "<h3>When to worry</h3>" in html
+    assert "<h4>At night</h4>" in html
+    assert "<h6>Rarely</h6>" in html
+    assert "Typed" not in html
+    assert "<h1" not in html and "<h2" not in html
+
+
+def test_list_items_stay_apart_in_plain_text():
+    text = "If it lasts, call for help yourself\n\n- Chew an aspirin\n- Sit down\n\n# Later\n\nRest"
+
+    assert markdown_to_text(text) == (
+        "If it lasts, call for help yourself. Chew an aspirin. Sit down. Later. Rest."
+    )
+
+
+def test_line_breaks_inside_a_paragraph_are_spaces():
+    assert render_markdown("one\ntwo") == "<p>one two</p>"

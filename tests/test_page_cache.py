@@ -30,8 +30,14 @@ def reader():
 def site(neurology, doctor):
     """Two answered questions sharing a topic, so each is the other's Similar Q&A."""
     tremor = make_topic("Tremor", neurology)
-    first = make_answered(neurology, [tremor], doctor=doctor, title="Shaky hands", days_ago=3)
-    first.replies.update(body="Hello, a tremor of the hands is common.")
+    first = make_answered(
+        neurology,
+        [tremor],
+        doctor=doctor,
+        title="Shaky hands",
+        days_ago=3,
+        reply_body="Hello, a tremor of the hands is common.",
+    )
     second = make_answered(neurology, [tremor], doctor=doctor, title="Shaky chin", days_ago=2)
     return {"tremor": tremor, "first": first, "second": second}
 

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -219,7 +221,7 @@ def test_it_sanitises_the_markdown_of_replies_and_more_info(client, neurology, d
     question = make_answered(
         neurology,
         doctor=doctor,
-        more_info='<script>alert("more")</script>[link](javascript:alert(2))',
+        more_info='<script>alert("more")</script>\n\n[link](javascript:alert(2))',
     )
     make_reply(
         question,
@@ -277,17 +279,22 @@ def test_similar_items_show_the_start_of_question_and_reply_cut_at_a_word(
     long_body = "My eyelid twitches " + "again and again " * 30
     long_reply = "Hello, twitching " + "usually settles " * 30
     other = make_answered(
-        neurology, list(question.topics.all()), doctor=doctor, body=long_body, title="Other"
+        neurology,
+        list(question.topics.all()),
+        doctor=doctor,
+        body=long_body,
+        title="Other",
+        reply_body=long_reply,
     )
-    other.replies.update(body=long_reply)
 
     html = client.get(question.get_absolute_url()).content.decode()
     similar = html[html.index("Similar Q&amp;A") :]
 
     assert "My eyelid twitches again and again" in similar
     assert "again\u00a0..." in similar
-    assert "Hello, twitching usually settles" in similar
-    assert "settles\u00a0..." in similar
+    assert re.search(
+        "Hello, twitching usually settles( usually settles)+( usually)?\u00a0[.]{3}", similar
+    )
     assert f'href="{other.get_absolute_url()}"' in similar
 
 

@@ -129,5 +129,5 @@ def test_it_carries_what_the_list_shows(neurology):
     [item] = similar_questions(question)
 
     assert item.specialty.name == "Neurology"
-    assert item.first_reply_doctor_name
-    assert item.first_reply_body.startswith("Hello")
+    assert item.first_reply.doctor.name
+    assert item.first_reply.excerpt.startswith("Hello")

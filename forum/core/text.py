@@ -27,3 +27,13 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
 def has_words(value: str) -> bool:
     """True when the text has at least one letter or digit, in any script."""
     return any(unicodedata.category(char)[0] in {"L", "N"} for char in value)
+
+
+def excerpt(text: str, length: int = 200) -> str:
+    """The start of a plain text, cut at a word and followed by "..." when cut."""
+    words = " ".join((text or "").split())
+    if len(words) <= length:
+        return words
+    cut = words[: length + 1].rsplit(" ", 1)[0] if " " in words[:length] else words[:length]
+    # A no-break space keeps the dots with the last word.
+    return cut.rstrip(" ,;:.-") + "\u00a0..."

@@ -5,9 +5,8 @@ from django import forms
 from forum.core.text import clean_text, has_words
 from forum.qa.answering import Answer, PageChanges
 from forum.qa.forms import TopicChoiceField
-from forum.qa.models import Question, Topic
+from forum.qa.models import MORE_INFO_MAX, REPLY_MAX, Question, Topic
 
-REPLY_MAX = 10_000
 NEW_TOPICS_MAX = 5
 
 
@@ -54,7 +53,7 @@ class AnswerForm(forms.Form):
     more_info = forms.CharField(
         label="More Info",
         required=False,
-        max_length=20_000,
+        max_length=MORE_INFO_MAX,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Optional longer explanation for readers, in Markdown.",
     )

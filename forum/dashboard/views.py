@@ -13,7 +13,7 @@ from forum.core.markdown import render_markdown
 from forum.core.pagination import paginate
 from forum.qa.answering import edit_reply, publish_answer
 from forum.qa.lifecycle import IllegalTransition
-from forum.qa.models import CLAIM_DURATION, Question, Reply
+from forum.qa.models import CLAIM_DURATION, REPLY_MAX, Question, Reply
 
 from . import stats
 from .decorators import doctor_required
@@ -137,8 +137,9 @@ def _already_published(request: HttpRequest, doctor) -> Reply | None:
 @doctor_required
 @require_POST
 def preview(request: HttpRequest) -> JsonResponse:
-    """The sanitised HTML of a Markdown text, for the live preview."""
-    return JsonResponse({"html": render_markdown(request.POST.get("body", "")[:20_000])})
+    """The sanitised HTML of a Markdown text, for the live preview (of as much as a reply
+    may hold: the form refuses more, with its message)."""
+    return JsonResponse({"html": render_markdown(request.POST.get("body", "")[:REPLY_MAX])})
 
 
 @doctor_required

@@ -15,7 +15,8 @@ from django.contrib.auth.models import AbstractUser
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
-from forum.qa.models import Question, Specialty, Topic
+from forum.core.markdown import render_markdown
+from forum.qa.models import Question, Specialty, Topic, rendered
 
 from .compose import Writer
 from .specialties import SPECIALTIES
@@ -101,7 +102,9 @@ class DraftBuilder:
             if status != Question.Status.HIDDEN:
                 # Never answered, so no doctor has given it topics, a headline or a reply.
                 question = draft.question
-                question.update(answered_at=None, headline="", more_info="", view_count=0)
+                question.update(
+                    answered_at=None, headline="", more_info="", more_info_html="", view_count=0
+                )
                 if owned and asker:
                     question.update(
                         asker_id=asker.pk,
@@ -158,6 +161,7 @@ class DraftBuilder:
             "body": text.body,
             "headline": text.headline,
             "more_info": text.more_info,
+            "more_info_html": render_markdown(text.more_info),
             "status": status,
             "created_at": created_at,
             "answered_at": answered_at,
@@ -171,10 +175,14 @@ class DraftBuilder:
 
 
 def _reply(doctor: Doctor, body: str, created_at: datetime) -> Row:
-    # Demo replies were never edited after they were posted.
+    # Demo replies were never edited after they were posted. Rows skip save(), so they
+    # carry what it would render.
+    body_html, excerpt = rendered(body)
     return {
         "doctor_id": doctor.pk,
         "body": body,
+        "body_html": body_html,
+        "excerpt": excerpt,
         "created_at": created_at,
         "updated_at": created_at,
     }

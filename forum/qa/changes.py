@@ -12,6 +12,7 @@ from django.db import transaction
 
 from forum.core import pagecache
 
+from . import derived
 from .models import Question, Reply, TaggedQuestion
 from .tasks import refresh_derived
 
@@ -28,6 +29,8 @@ def questions_changed(question_ids: Iterable[int]) -> None:
     }
 
     def after_commit() -> None:
+        # The cards' reply is set at once, not by the task: a hidden reply leaves them now.
+        derived.set_first_replies(ids)
         pagecache.invalidate(*(f"question:{pk}" for pk in ids))
         refresh_derived.delay(ids, **before)
 

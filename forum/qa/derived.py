@@ -1,6 +1,7 @@
 """What the forum derives from its questions, stored and kept current when they change.
 
 - the counts pages show: public questions per topic and per specialty, answers per doctor;
+- each question's first visible reply, which its cards show;
 - topic pairs: how many public questions carry two topics together (Related FAQ);
 - each question's topic set, and each set's ranking of similar questions (Similar Q&A).
 
@@ -93,6 +94,7 @@ def refresh(
         recount_pairs(topic_ids)
         recount_specialties(specialty_ids)
         recount_doctors(doctor_ids)
+        set_first_replies(ids)
         date_topic_links(ids)
         assign_topic_sets(ids)
         changed_sets = rank_sets(_sets_to_rank(ids, topic_ids, specialty_ids))
@@ -115,6 +117,7 @@ def rebuild(progress: Progress | None = None) -> None:
         recount_specialties(None)
         recount_doctors(None)
         recount_pairs(None)
+        set_first_replies(None)
         date_topic_links(None)
         step("counts", 1, 1)
         ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
@@ -129,16 +132,16 @@ def rebuild(progress: Progress | None = None) -> None:
             step("similar", min((done + 1) * 100, len(set_ids)), len(set_ids))
 
 
-def _store_count(targets, ids, field: str, counted, per: str, what=None) -> None:
+def _store_count(targets, ids, field: str, counted, per: str) -> None:
     """Set `field` of the targets (all of them when `ids` is None) to how many rows of
-    `counted` point at each through `per`, counted by `what` (rows by default)."""
+    `counted` point at each through `per`."""
     if ids is not None:
         targets = targets.filter(pk__in=ids)
     count = (
         counted.filter(**{per: OuterRef("pk")})
         .order_by()
         .values(per)
-        .annotate(n=what or Count("pk"))
+        .annotate(n=Count("pk"))
         .values("n")
     )
     targets.update(**{field: Coalesce(Subquery(count), 0)})
@@ -156,10 +159,19 @@ def recount_specialties(specialty_ids: Iterable[int] | None) -> None:
 
 
 def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
-    """Public questions with a visible reply of the doctor."""
+    """The doctor's visible replies on public questions: their answers."""
     replies = Reply.objects.filter(is_hidden=False, question__status=ANSWERED)
-    questions = Count("question", distinct=True)
-    _store_count(Doctor.objects, doctor_ids, "answer_count", replies, per="doctor", what=questions)
+    _store_count(Doctor.objects, doctor_ids, "answer_count", replies, per="doctor")
+
+
+def set_first_replies(question_ids: Iterable[int] | None) -> None:
+    """Point each question (None: every question) at its first visible reply, which its
+    cards show."""
+    questions = Question.objects.all()
+    if question_ids is not None:
+        questions = questions.filter(pk__in=question_ids)
+    first = Reply.objects.visible().filter(question=OuterRef("pk")).order_by("created_at", "pk")
+    questions.update(first_reply=Subquery(first.values("pk")[:1]))
 
 
 def date_topic_links(question_ids: list[int] | None) -> None:

@@ -10,8 +10,20 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from forum.core.choices import AgeRange, Gender
+from forum.core.markdown import html_to_text, render_markdown
+from forum.core.text import excerpt
 
 from .querysets import QuestionQuerySet, ReplyQuerySet, TopicQuerySet
+
+REPLY_MAX = 10_000
+MORE_INFO_MAX = 20_000
+EXCERPT_LENGTH = 200
+
+
+def rendered(markdown: str) -> tuple[str, str]:
+    """A Markdown text's sanitised HTML and the excerpt of its words, stored beside it."""
+    html = render_markdown(markdown)
+    return html, excerpt(html_to_text(html), EXCERPT_LENGTH)
 
 
 class Specialty(models.Model):
@@ -128,7 +140,13 @@ class Question(models.Model):
         help_text="An editorial page title; when blank the asker's title is shown.",
     )
     more_info = models.TextField(
-        "more info", blank=True, help_text="Optional long-form explanation, in Markdown."
+        "more info",
+        blank=True,
+        max_length=MORE_INFO_MAX,
+        help_text="Optional long-form explanation, in Markdown.",
+    )
+    more_info_html = models.TextField(
+        blank=True, editable=False, help_text="More Info rendered and sanitised when saved."
     )
     topics = TaggableManager(through="TaggedQuestion", blank=True, related_name="questions")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -157,6 +175,15 @@ class Question(models.Model):
         related_name="questions",
         help_text="Its specialty and topics, whose stored ranking gives its Similar Q&A.",
     )
+    first_reply = models.ForeignKey(
+        "Reply",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The first visible reply, shown on the question's cards (forum.qa.derived).",
+    )
 
     objects = QuestionQuerySet.as_manager()
 
@@ -179,6 +206,13 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.display_headline or f"Question #{self.pk} (withdrawn)"
+
+    def save(self, *args, update_fields=None, **kwargs) -> None:
+        if update_fields is None or "more_info" in update_fields:
+            self.more_info_html = render_markdown(self.more_info)
+            if update_fields is not None:
+                update_fields = {*update_fields, "more_info_html"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("qa:question", args=[self.pk, self.slug])
@@ -310,7 +344,16 @@ class TopicPair(models.Model):
 class Reply(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="replies")
     doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="replies")
-    body = models.TextField(help_text="Markdown; sanitised when shown.")
+    body = models.TextField(max_length=REPLY_MAX, help_text="Markdown.")
+    body_html = models.TextField(
+        blank=True, editable=False, help_text="The body rendered and sanitised when saved."
+    )
+    excerpt = models.CharField(
+        max_length=EXCERPT_LENGTH + 10,
+        blank=True,
+        editable=False,
+        help_text="The start of the body as plain text, for cards.",
+    )
     created_at = models.DateTimeField("reply date", default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(
@@ -339,6 +382,13 @@ class Reply(models.Model):
 
     def __str__(self) -> str:
         return f"Reply by {self.doctor} to #{self.question_id}"
+
+    def save(self, *args, update_fields=None, **kwargs) -> None:
+        if update_fields is None or "body" in update_fields:
+            self.body_html, self.excerpt = rendered(self.body)
+            if update_fields is not None:
+                update_fields = {*update_fields, "body_html", "excerpt"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self) -> str:
         return f"{self.question.get_absolute_url()}#reply-{self.pk}"

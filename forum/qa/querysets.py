@@ -32,6 +32,11 @@ def title_words(text: str, limit: int = 6) -> list[str]:
     return list(dict.fromkeys(w for w in words if w not in STOP_WORDS))[:limit]
 
 
+# The long texts a card never shows.
+QUESTION_DEFERS = ("more_info", "more_info_html", "rejection_reason")
+CARD_DEFERS = (*QUESTION_DEFERS, "first_reply__body", "first_reply__body_html")
+
+
 class QuestionQuerySet(models.QuerySet):
     def public(self) -> QuestionQuerySet:
         """Answered questions that no moderator has hidden: what a reader may see."""
@@ -74,13 +79,6 @@ class QuestionQuerySet(models.QuerySet):
             .order_by("-tagged_items__answered_at", "-pk")
         )
 
-    def answered_by(self, doctor) -> QuestionQuerySet:
-        from .models import Reply
-
-        return self.filter(
-            pk__in=Reply.objects.visible().filter(doctor=doctor).values("question_id")
-        )
-
     def with_title_like(self, text: str) -> QuestionQuerySet:
         """Questions whose titles contain the words of `text`, the most shared words first."""
         words = title_words(text)
@@ -100,20 +98,9 @@ class QuestionQuerySet(models.QuerySet):
         """Public questions, the latest answer first (public ones always have the date)."""
         return self.public().order_by("-answered_at", "-pk")
 
-    def for_listing(self, reply_by=None) -> QuestionQuerySet:
-        """What a list item shows: the specialty and the first visible reply with its doctor
-        (on a doctor's own page, that doctor's first reply)."""
-        from .models import Reply
-
-        first_reply = Reply.objects.visible().filter(question=OuterRef("pk"))
-        if reply_by is not None:
-            first_reply = first_reply.filter(doctor=reply_by)
-        first_reply = first_reply.order_by("created_at", "pk")
-        return self.select_related("specialty").annotate(
-            first_reply_body=Subquery(first_reply.values("body")[:1]),
-            first_reply_doctor_name=Subquery(first_reply.values("doctor__name")[:1]),
-            first_reply_doctor_id=Subquery(first_reply.values("doctor_id")[:1]),
-        )
+    def for_listing(self) -> QuestionQuerySet:
+        """What a card shows: the question, its specialty, its first reply and doctor."""
+        return self.select_related("specialty", "first_reply__doctor").defer(*CARD_DEFERS)
 
 
 class ReplyQuerySet(models.QuerySet):
@@ -125,6 +112,18 @@ class ReplyQuerySet(models.QuerySet):
         from .models import Question
 
         return self.visible().filter(question__in=Question.objects.public())
+
+    def answers_of(self, doctor) -> ReplyQuerySet:
+        """A doctor's public replies, the latest first, ready for cards."""
+        from .models import Question
+
+        return (
+            self.visible()
+            .filter(doctor=doctor, question__status=Question.Status.ANSWERED)
+            .select_related("doctor", "question__specialty")
+            .defer("body", "body_html", *(f"question__{name}" for name in QUESTION_DEFERS))
+            .order_by("-created_at", "-pk")
+        )
 
     def for_question_page(self, question: Question) -> ReplyQuerySet:
         return (

@@ -19,12 +19,15 @@ def _tags(kind: str, objects) -> list[str]:
     return [f"{kind}:{obj.pk}" for obj in objects]
 
 
-def _shows_cards(request: HttpRequest, questions) -> None:
-    """A list of question cards shows each question, its specialty and its first doctor."""
-    for question in questions:
+def _shows_cards(request: HttpRequest, questions, replies=None) -> None:
+    """A list of question cards shows each question, its specialty and the doctor of the
+    reply on the card (its first reply, unless `replies` gives each card's)."""
+    if replies is None:
+        replies = [question.first_reply for question in questions]
+    for question, reply in zip(questions, replies, strict=True):
         shows(request, f"question:{question.pk}", f"specialty:{question.specialty_id}")
-        if question.first_reply_doctor_id:
-            shows(request, f"doctor:{question.first_reply_doctor_id}")
+        if reply is not None:
+            shows(request, f"doctor:{reply.doctor_id}")
 
 
 @public_page
@@ -119,11 +122,10 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
 @require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
-    answers = Question.objects.answered_by(doctor).for_listing(reply_by=doctor).latest_answered()
-    page = paginate(request, answers, count=doctor.answer_count)
+    page = paginate(request, Reply.objects.answers_of(doctor), count=doctor.answer_count)
     specialties = list(doctor.specialties.all())
     shows(request, f"doctor:{doctor.pk}", *_tags("specialty", specialties))
-    _shows_cards(request, page)
+    _shows_cards(request, [reply.question for reply in page], replies=page)
     return render(
         request,
         "qa/doctor_detail.html",
