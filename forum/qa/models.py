@@ -235,6 +235,17 @@ class Question(models.Model):
     def is_public(self) -> bool:
         return self.status == self.Status.ANSWERED
 
+    def is_visible_to(self, user) -> bool:
+        """Public questions to anyone, every question to its asker (unless withdrawn) and
+        everything to staff."""
+        if self.is_public or (user.is_authenticated and user.is_staff):
+            return True
+        return (
+            user.is_authenticated
+            and self.asker_id == user.pk
+            and self.status != self.Status.WITHDRAWN
+        )
+
     def current_claimer_id(self, now=None) -> int | None:
         """The doctor answering this question right now, if any."""
         if self.claimed_until and self.claimed_until > (now or timezone.now()):

@@ -42,14 +42,6 @@ class QuestionQuerySet(models.QuerySet):
         """Answered questions that no moderator has hidden: what a reader may see."""
         return self.filter(status=self.model.Status.ANSWERED)
 
-    def visible_to(self, user) -> QuestionQuerySet:
-        """Public questions, plus every question of its asker, plus everything for staff."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        if user.is_authenticated:
-            return self.public() | self.asked_by(user)
-        return self.public()
-
     def asked_by(self, user) -> QuestionQuerySet:
         """A patient's own questions, without those they withdrew."""
         return self.filter(asker=user).exclude(status=self.model.Status.WITHDRAWN)

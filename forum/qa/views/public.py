@@ -1,4 +1,4 @@
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
@@ -80,8 +80,10 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     """The question if this user may read it; a 404 otherwise, so its existence stays private."""
-    queryset = Question.objects.visible_to(request.user).select_related("specialty")
-    return get_object_or_404(queryset, pk=pk)
+    question = get_object_or_404(Question.objects.select_related("specialty"), pk=pk)
+    if not question.is_visible_to(request.user):
+        raise Http404("No such question.")
+    return question
 
 
 @public_page
