@@ -229,3 +229,28 @@ def test_a_request_for_another_host_is_refused_not_cached(reader, urls, warm):
     response = reader.get(urls["home"], headers={"Host": "evil.example"})
 
     assert response.status_code == 400
+
+
+def test_a_cached_page_comes_compressed_to_a_reader_who_accepts_gzip(reader, urls, warm):
+    import gzip
+
+    plain = reader.get(urls["first"])
+    compressed = reader.get(urls["first"], HTTP_ACCEPT_ENCODING="gzip, deflate")
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert "Content-Encoding" not in plain
+    assert compressed["ETag"] == f"W/{plain['ETag']}"
+    for response in (plain, compressed):
+        assert response["Vary"] == "Cookie, Accept-Encoding"
+
+
+def test_a_cached_page_is_served_without_touching_the_session(reader, urls, warm, monkeypatch):
+    from django.contrib.sessions.middleware import SessionMiddleware
+
+    def refuse(*args):
+        raise AssertionError("the session middleware ran")
+
+    monkeypatch.setattr(SessionMiddleware, "process_request", refuse)
+
+    assert reader.get(urls["home"]).status_code == 200

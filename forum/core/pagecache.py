@@ -9,10 +9,14 @@ page and its versions come in one read once this process has seen the page.
 A page is stored only for a reader without a session (nothing on it is personal) and only
 when none of its tags changed while it was being made, so a change that commits during a
 render can never leave the older page behind. Logged-in users always get a fresh page.
+A stored page is served before sessions, URL resolution and the view: any path whose
+page is in the cache was a public page when it was stored, and stays one while its tags
+are current. It is kept compressed too, so a reader asking for gzip costs no compression.
 Every public page carries an ETag and Last-Modified, answered with 304 when they match, and
 anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE seconds.
 """
 
+import gzip
 import hashlib
 import secrets
 import time
@@ -24,6 +28,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -31,6 +36,8 @@ TAG_PREFIX = "page-tag:"
 # Every page shows this tag: invalidating it makes every page again.
 SITE = "site"
 PAGE_PREFIX = "page:"
+# As django.middleware.gzip: shorter pages are not worth compressing.
+COMPRESS_MIN_BYTES = 200
 # A token made by another server whose clock runs ahead still counts as new.
 CLOCK_MARGIN = 1.0
 
@@ -91,6 +98,7 @@ class CachedPage:
     etag: str
     last_modified: float
     counter: str | None = None
+    compressed: bytes | None = None
 
 
 def _page_key(request: HttpRequest) -> str:
@@ -125,26 +133,21 @@ KNOWN_TAGS_LIMIT = 50_000
 
 
 class PublicPageCacheMiddleware:
-    """Serves public pages to anonymous readers from the cache (before the view runs) and
-    stores the pages the views made; sits below the security and compression middleware,
-    so that cached pages get the same headers."""
+    """Serves public pages to anonymous readers from the cache (before sessions and the
+    view) and stores the pages the views made; sits below the security and compression
+    middleware, so that cached pages get the same headers."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
-    def process_view(self, request: HttpRequest, view, args, kwargs) -> HttpResponse | None:
-        request.page_started = time.time()
-        if not getattr(view, "public_page", False) or not _may_be_cached(request):
-            return None
-        key = _page_key(request)
-        page = _cached_page(key)
-        if page is None:
-            return None
-        if page.counter is not None:
-            cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
-        return _respond(request, page)
-
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.page_started = time.time()
+        if _may_be_cached(request):
+            page = _cached_page(_page_key(request))
+            if page is not None:
+                if page.counter is not None:
+                    cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
+                return _respond(request, page)
         response = self.get_response(request)
         tags = getattr(request, "page_tags", None)
         if not tags or response.status_code != 200 or response.streaming:
@@ -164,6 +167,8 @@ class PublicPageCacheMiddleware:
         fresh = all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
         if storable and fresh:
             key = _page_key(request)
+            if len(page.content) >= COMPRESS_MIN_BYTES:
+                page.compressed = gzip.compress(page.content, mtime=0)
             cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
             _remember_tags(key, page)
         return _finish(request, response, page, anonymous)
@@ -191,8 +196,24 @@ def _remember_tags(key: str, page: CachedPage) -> None:
 
 
 def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
-    response = HttpResponse(page.content, content_type=page.content_type)
-    return _finish(request, response, page, anonymous=True)
+    """The stored page, compressed when the reader accepts gzip (the compression
+    middleware leaves a response that has its encoding alone)."""
+    if page.compressed is not None and _accepts_gzip(request):
+        response = HttpResponse(page.compressed, content_type=page.content_type)
+        response["Content-Encoding"] = "gzip"
+        response = _finish(request, response, page, anonymous=True)
+        if response.has_header("ETag"):
+            response["ETag"] = f"W/{page.etag}"
+    else:
+        response = _finish(
+            request, HttpResponse(page.content, content_type=page.content_type), page, True
+        )
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return response
+
+
+def _accepts_gzip(request: HttpRequest) -> bool:
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
 def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) -> HttpResponse:

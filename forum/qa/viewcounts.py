@@ -1,13 +1,17 @@
 """Question views, counted without writing to the database on a reading.
 
-Each reading adds one to a counter in Redis (in this process's memory when REDIS_URL is
-unset, as in development). `flush()` adds the counters to Question.view_count, one UPDATE
-per distinct increment, and starts them again; the worker runs it every
-VIEW_COUNT_FLUSH_SECONDS, so the stored count lags by up to that long.
+Each reading adds one to a counter in this process's memory, which is added to counters
+in Redis at most every PUSH_SECONDS (and when the process exits), so that a reading costs
+no round trip; without REDIS_URL, as in development, the counters stay in memory.
+`flush()` adds the counters to Question.view_count, one UPDATE per distinct increment, and
+starts them again; the worker runs it every VIEW_COUNT_FLUSH_SECONDS, so the stored count
+lags by up to that long and a few seconds.
 """
 
+import atexit
 import logging
 import threading
+import time
 from collections import Counter, defaultdict
 from functools import cache
 
@@ -20,10 +24,12 @@ from .models import Question
 
 KEY = "forum:question-views"
 FLUSHING = f"{KEY}:flushing"
+PUSH_SECONDS = 2.0
 
 logger = logging.getLogger(__name__)
 _local: Counter[int] = Counter()
 _local_lock = threading.Lock()
+_pushed_at = time.monotonic()
 
 
 @cache
@@ -32,26 +38,46 @@ def _redis() -> redis.Redis | None:
 
 
 def count_view(question_id: int) -> None:
+    with _local_lock:
+        _local[question_id] += 1
+    if time.monotonic() - _pushed_at >= PUSH_SECONDS:
+        push()
+
+
+def push() -> None:
+    """Add this process's counters to Redis's (none without Redis); kept on a failure."""
+    global _pushed_at
     client = _redis()
     if client is None:
-        with _local_lock:
-            _local[question_id] += 1
+        return
+    with _local_lock:
+        counts = dict(_local)
+        _local.clear()
+        _pushed_at = time.monotonic()
+    if not counts:
         return
     try:
-        client.hincrby(KEY, str(question_id), 1)
+        with client.pipeline(transaction=False) as pipeline:
+            for question_id, views in counts.items():
+                pipeline.hincrby(KEY, str(question_id), views)
+            pipeline.execute()
     except redis.RedisError as error:
-        logger.warning("A question view was not counted: %s", error)
+        logger.warning("%d question views wait to be counted: %s", sum(counts.values()), error)
+        with _local_lock:
+            _local.update(counts)
+
+
+atexit.register(push)
 
 
 def pending() -> dict[int, int]:
-    """The views counted and not yet stored."""
+    """The views counted and not yet stored (in Redis, and here)."""
+    with _local_lock:
+        totals: Counter[int] = Counter(_local)
     client = _redis()
-    if client is None:
-        with _local_lock:
-            return dict(_local)
-    totals: Counter[int] = Counter()
-    for key in (FLUSHING, KEY):
-        totals.update({int(pk): int(n) for pk, n in client.hgetall(key).items()})
+    if client is not None:
+        for key in (FLUSHING, KEY):
+            totals.update({int(pk): int(n) for pk, n in client.hgetall(key).items()})
     return dict(totals)
 
 
@@ -65,6 +91,7 @@ def flush() -> int:
             _local.clear()
         _store(counts)
         return sum(counts.values())
+    push()
     if not client.exists(FLUSHING):
         try:
             client.rename(KEY, FLUSHING)
