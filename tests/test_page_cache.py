@@ -254,3 +254,13 @@ def test_a_cached_page_is_served_without_touching_the_session(reader, urls, warm
     monkeypatch.setattr(SessionMiddleware, "process_request", refuse)
 
     assert reader.get(urls["home"]).status_code == 200
+
+
+def test_a_page_that_is_not_public_is_never_looked_up(reader, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the cache was read")
+
+    monkeypatch.setattr(pagecache, "_cached_page", refuse)
+
+    assert reader.get(reverse("healthz")).status_code == 200
+    assert reader.get(reverse("accounts:login")).status_code == 200

@@ -9,9 +9,8 @@ page and its versions come in one read once this process has seen the page.
 A page is stored only for a reader without a session (nothing on it is personal) and only
 when none of its tags changed while it was being made, so a change that commits during a
 render can never leave the older page behind. Logged-in users always get a fresh page.
-A stored page is served before sessions, URL resolution and the view: any path whose
-page is in the cache was a public page when it was stored, and stays one while its tags
-are current. It is kept compressed too, so a reader asking for gzip costs no compression.
+A stored page is served before sessions and the view run, for a path that leads to a
+public view; it is kept compressed too, so a reader asking for gzip costs no compression.
 Every public page carries an ETag and Last-Modified, answered with 304 when they match, and
 anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE seconds.
 """
@@ -29,6 +28,7 @@ from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.middleware.gzip import re_accepts_gzip
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -120,6 +120,15 @@ def _may_be_cached(request: HttpRequest) -> bool:
     return True
 
 
+def _is_public_page(request: HttpRequest) -> bool:
+    """The path leads to a public page (resolving it costs far less than a cache miss)."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return getattr(match.func, "public_page", False)
+
+
 def public_page(view):
     """Marks a view whose page anonymous readers may get from the cache."""
     view.public_page = True
@@ -142,7 +151,7 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.page_started = time.time()
-        if _may_be_cached(request):
+        if _may_be_cached(request) and _is_public_page(request):
             page = _cached_page(_page_key(request))
             if page is not None:
                 if page.counter is not None:
@@ -197,7 +206,8 @@ def _remember_tags(key: str, page: CachedPage) -> None:
 
 def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
     """The stored page, compressed when the reader accepts gzip (the compression
-    middleware leaves a response that has its encoding alone)."""
+    middleware leaves a response that has its encoding alone), with its length, which
+    the common middleware would have set."""
     if page.compressed is not None and _accepts_gzip(request):
         response = HttpResponse(page.compressed, content_type=page.content_type)
         response["Content-Encoding"] = "gzip"
@@ -209,6 +219,7 @@ def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
             request, HttpResponse(page.content, content_type=page.content_type), page, True
         )
     patch_vary_headers(response, ["Accept-Encoding"])
+    response["Content-Length"] = len(response.content)
     return response
 
 
