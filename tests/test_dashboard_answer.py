@@ -94,6 +94,8 @@ def test_new_topics_reuse_existing_names_in_any_case(client, doctor, question, n
         ("body", "", "This field is required."),
         ("body", "  \n\u200b ", "Write your reply."),
         ("body", "!!!", "Write your reply."),
+        ("body", "[" * 10_001, "at most 10000 characters (it has 10001)"),
+        ("more_info", "a" * 20_001, "at most 20000 characters (it has 20001)"),
         ("new_topics", "Tremor, , Tics", "A topic needs a name"),
         ("new_topics", ",", "A topic needs a name"),
         ("new_topics", "a, b, c, d, e, f", "Add at most 5 new topics"),

@@ -73,7 +73,3 @@ def html_to_text(rendered: str) -> str:
     return " ".join(
         block if block.endswith(_SENTENCE_END) else f"{block}." for block in blocks if block
     )
-
-
-def markdown_to_text(text: str) -> str:
-    return html_to_text(render_markdown(text))

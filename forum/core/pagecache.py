@@ -150,8 +150,9 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.page_started = time.time()
-        if _may_be_cached(request) and _is_public_page(request):
+        started = time.time()
+        cacheable = _may_be_cached(request)
+        if cacheable and _is_public_page(request):
             page = _cached_page(_page_key(request))
             if page is not None:
                 if page.counter is not None:
@@ -161,9 +162,8 @@ class PublicPageCacheMiddleware:
         tags = getattr(request, "page_tags", None)
         if not tags or response.status_code != 200 or response.streaming:
             return response
-        started = getattr(request, "page_started", time.time())
         anonymous = not request.user.is_authenticated
-        storable = anonymous and not response.cookies and _may_be_cached(request)
+        storable = anonymous and not response.cookies and cacheable
         page = CachedPage(
             content=response.content,
             content_type=response["Content-Type"],
@@ -211,15 +211,11 @@ def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
     if page.compressed is not None and _accepts_gzip(request):
         response = HttpResponse(page.compressed, content_type=page.content_type)
         response["Content-Encoding"] = "gzip"
-        response = _finish(request, response, page, anonymous=True)
-        if response.has_header("ETag"):
-            response["ETag"] = f"W/{page.etag}"
     else:
-        response = _finish(
-            request, HttpResponse(page.content, content_type=page.content_type), page, True
-        )
-    patch_vary_headers(response, ["Accept-Encoding"])
+        response = HttpResponse(page.content, content_type=page.content_type)
     response["Content-Length"] = len(response.content)
+    response = _finish(request, response, page, anonymous=True)
+    patch_vary_headers(response, ["Accept-Encoding"])
     return response
 
 
@@ -228,7 +224,9 @@ def _accepts_gzip(request: HttpRequest) -> bool:
 
 
 def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) -> HttpResponse:
-    response["ETag"] = page.etag
+    # As the compression middleware does, a compressed body gets a weak ETag.
+    compressed = response.has_header("Content-Encoding")
+    response["ETag"] = f"W/{page.etag}" if compressed else page.etag
     response["Last-Modified"] = http_date(page.last_modified)
     if anonymous:
         patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
