@@ -212,6 +212,8 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PUBLIC_PAGE_CACHE = envbool("PUBLIC_PAGE_CACHE", True)
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 24 * 3600)
 PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 60)
+# With Redis, each worker also keeps its last pages, told of changes by Redis's pub/sub.
+PUBLIC_PAGE_LOCAL_PAGES = envint("PUBLIC_PAGE_LOCAL_PAGES", 4000)
 
 # Background work (forum.celery): Celery with Redis as the broker. Without a broker,
 # tasks run at once in the process that starts them.

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
 
+from forum.core import localpages
 from forum.qa import viewcounts
 from tests import factories
 
@@ -48,6 +49,8 @@ def empty_cache():
     yield
     cache.clear()
     viewcounts._local.clear()
+    if localpages._local_pages is not None:
+        localpages._local_pages.clear()
 
 
 @pytest.fixture

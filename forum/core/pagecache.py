@@ -15,11 +15,11 @@ Every public page carries an ETag and Last-Modified, answered with 304 when they
 anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE seconds.
 """
 
+import dataclasses
 import gzip
 import hashlib
 import secrets
 import time
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,6 +31,8 @@ from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
+
+from .localpages import local_pages
 
 TAG_PREFIX = "page-tag:"
 # Every page shows this tag: invalidating it makes every page again.
@@ -60,7 +62,10 @@ def invalidate(*tags: str) -> None:
     """These things changed: every page that shows one of them is made again."""
     if tags:
         token = _token(time.time())
-        cache.set_many({TAG_PREFIX + tag: token for tag in set(tags)}, timeout=None)
+        keys = {TAG_PREFIX + tag for tag in tags}
+        cache.set_many(dict.fromkeys(keys, token), timeout=None)
+        if (local := local_pages()) is not None:
+            local.publish(keys)
 
 
 def invalidate_on_commit(*tags: str) -> None:
@@ -90,9 +95,9 @@ def _versions(tags: set[str]) -> dict[str, str]:
     return versions
 
 
-@dataclass
+@dataclasses.dataclass
 class CachedPage:
-    content: bytes
+    content: bytes | None  # None in a process's own copy of a compressed page
     content_type: str
     versions: dict[str, str]
     etag: str
@@ -152,8 +157,13 @@ class PublicPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.time()
         cacheable = _may_be_cached(request)
+        local = local_pages() if cacheable else None
+        generation = local.generation() if local is not None else None
         if cacheable and _is_public_page(request):
-            page = _cached_page(_page_key(request))
+            key = _page_key(request)
+            page = local.get(key) if local is not None else None
+            if page is None and (page := _cached_page(key)) is not None and local is not None:
+                local.keep(key, _slim(page), generation)
             if page is not None:
                 if page.counter is not None:
                     cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
@@ -180,6 +190,8 @@ class PublicPageCacheMiddleware:
                 page.compressed = gzip.compress(page.content, mtime=0)
             cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
             _remember_tags(key, page)
+            if local is not None:
+                local.keep(key, _slim(page), generation)
         return _finish(request, response, page, anonymous)
 
 
@@ -198,6 +210,11 @@ def _cached_page(key: str) -> CachedPage | None:
     return page
 
 
+def _slim(page: CachedPage) -> CachedPage:
+    """The copy a process keeps: the compressed body alone when there is one."""
+    return page if page.compressed is None else dataclasses.replace(page, content=None)
+
+
 def _remember_tags(key: str, page: CachedPage) -> None:
     if len(_known_tags) >= KNOWN_TAGS_LIMIT:
         _known_tags.clear()
@@ -212,7 +229,8 @@ def _respond(request: HttpRequest, page: CachedPage) -> HttpResponse:
         response = HttpResponse(page.compressed, content_type=page.content_type)
         response["Content-Encoding"] = "gzip"
     else:
-        response = HttpResponse(page.content, content_type=page.content_type)
+        content = gzip.decompress(page.compressed) if page.content is None else page.content
+        response = HttpResponse(content, content_type=page.content_type)
     response["Content-Length"] = len(response.content)
     response = _finish(request, response, page, anonymous=True)
     patch_vary_headers(response, ["Accept-Encoding"])
