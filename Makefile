@@ -33,15 +33,17 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
+# Emails link to SITE_URL, which follows HOST and PORT unless it is set.
 run: install
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo
-	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=1 SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # A production-like server on loopback: DEBUG off, plain HTTP. Without a SECRET_KEY in the
 # environment it makes a random one for this run (sessions do not outlive the server).
 serve: install
-	@export DEBUG=0 SECURE_SSL=$${SECURE_SSL:-0} \
+	@export DEBUG=0 SECURE_SSL=$${SECURE_SSL:-0} SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} \
 	  SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" && \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
 	$(BIN)/python manage.py migrate --noinput && \

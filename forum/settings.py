@@ -6,10 +6,12 @@ refuses to start without a real SECRET_KEY.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp import constants as csp
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "taggit",
+    "axes",
     "forum.core",
     "forum.accounts",
     "forum.qa",
@@ -76,6 +79,8 @@ if DEMO:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "forum.core.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -86,6 +91,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A view that loses the database answers 503 ("back in a moment"), logged once.
+    "forum.core.outages.DatabaseOutageMiddleware",
+    # Answers a login attempt on a locked (account, address) pair with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "forum.urls"
@@ -125,7 +134,13 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-AUTHENTICATION_BACKENDS = ["forum.accounts.backends.ForumBackend"]
+# Axes first: it refuses every login form (the admin's included) for a locked pair.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "forum.accounts.backends.ForumBackend",
+]
+# The backend that logs users in (sessions name it; Axes only ever refuses).
+FORUM_AUTHENTICATION_BACKEND = AUTHENTICATION_BACKENDS[1]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -163,12 +178,27 @@ QUESTIONS_NEED_APPROVAL = envbool("QUESTIONS_NEED_APPROVAL", True)
 # What one patient may have waiting at once, and may ask in 24 hours.
 MAX_WAITING_QUESTIONS = envint("MAX_WAITING_QUESTIONS", 3)
 MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
-# Failed logins (per address and per account) and signup attempts (per address) in a window.
-LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
+# Signup attempts (per client) and password resets (per email address and per client)
+# in a window.
 SIGNUP_ATTEMPT_LIMIT = envint("SIGNUP_ATTEMPT_LIMIT", 10)
+RESET_EMAIL_LIMIT = envint("RESET_EMAIL_LIMIT", 3)
+RESET_CLIENT_LIMIT = envint("RESET_CLIENT_LIMIT", 10)
 THROTTLE_WINDOW_SECONDS = envint("THROTTLE_WINDOW_SECONDS", 15 * 60)
 # How many proxies in front of the site append to X-Forwarded-For (0: none, use the peer).
 TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
+
+# Failed logins (django-axes): LOGIN_FAILURE_LIMIT wrong passwords for one account from one
+# address lock that pair, not the account, for LOGIN_COOLOFF_MINUTES; a stranger elsewhere
+# cannot lock a patient out. Moderators see and lift lockouts in the admin.
+AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "forum.accounts.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "forum.accounts.views.locked_out"
+# Failures and lockouts are kept; successful logins are not logged with their address.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "qa:home"
@@ -199,7 +229,12 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
         # Django's own, with one client per connection (forum.core.cache).
-        {"BACKEND": "forum.core.cache.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "forum.core.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis costs a request at most this long (seconds).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -222,8 +257,15 @@ CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A request that queues a task waits at most this long (seconds) for a broker that is down.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 2}
 VIEW_COUNT_FLUSH_SECONDS = envint("VIEW_COUNT_FLUSH_SECONDS", 60)
 CELERY_BEAT_SCHEDULE = {
+    "send waiting emails": {
+        "task": "forum.core.tasks.send_waiting_emails",
+        "schedule": 60,
+    },
     "store question views": {
         "task": "forum.qa.tasks.flush_view_counts",
         "schedule": VIEW_COUNT_FLUSH_SECONDS,
@@ -240,17 +282,45 @@ SESSION_COOKIE_SECURE = SECURE_SSL
 CSRF_COOKIE_SECURE = SECURE_SSL
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL else None
-SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+# Browsers keep to HTTPS for a year once they have seen the site over it.
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 365 * 24 * 3600 if SECURE_SSL else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site
+# only, nothing inline, no plugins, no framing, forms posting only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        "img-src": [csp.SELF, "data:"],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.NONE],
+        "frame-ancestors": [csp.NONE],
+        "form-action": [csp.SELF],
+    }
+}
+# Powerful browser features the forum never uses, switched off (forum.core.headers).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"quiet_unavailable": {"()": "forum.core.outages.QuietUnavailable"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "django.request": {"filters": ["quiet_unavailable"]},
+        # django-axes logs every login at INFO; failures and lockouts stay in its tables.
+        "axes": {"level": "WARNING"},
+    },
 }

@@ -26,8 +26,9 @@ def test_the_moderators_group_has_exactly_the_moderation_permissions(db):
     assert ("qa", "delete_topic") in permissions  # merging deletes the merged topics
     assert ("accounts", "change_doctor") in permissions
     deletions = {codename for _, codename in permissions if codename.startswith("delete_")}
-    # Merging deletes topics; editing a question's topics deletes links. Nothing else.
-    assert deletions == {"delete_topic", "delete_taggedquestion"}
+    # Merging deletes topics; editing a question's topics deletes links; lifting a login
+    # lockout deletes it. Nothing else.
+    assert deletions == {"delete_topic", "delete_taggedquestion", "delete_accessattempt"}
     assert not {p for p in permissions if p[0] == "auth"}
 
 

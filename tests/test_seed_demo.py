@@ -15,6 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import IntegrityError, connection
 from django.db.models import F
+from django.test import RequestFactory
 
 from forum.accounts.models import Doctor
 from forum.demo import copying, headlines, saving, seeding
@@ -231,7 +232,8 @@ def test_it_creates_demo_logins_when_debug_is_on(settings):
 
     for login in seeding.DEMO_LOGINS:
         assert login.username in output and login.password in output
-        assert authenticate(username=login.username, password=login.password) is not None
+        request = RequestFactory().post("/accounts/login/")  # as a login form passes it
+        assert authenticate(request, username=login.username, password=login.password)
     doctor = Doctor.objects.get(user__username="doctor")
     assert doctor.is_verified and doctor.specialties.count() == 2
     moderator = get_user_model().objects.get(username="moderator")

@@ -1,11 +1,12 @@
 from django import forms
-from django.conf import settings
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.contrib.auth.forms import UserCreationForm
+from django.template.loader import render_to_string
 
+from forum.core.mail import send_later
 from forum.core.text import clean_text, has_words
 
-from . import throttle
 from .models import Profile
 
 
@@ -42,27 +43,21 @@ class ProfileForm(forms.ModelForm):
         return pseudonym
 
 
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Django's login form, refusing to check passwords after repeated failures."""
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's, with the email written to the outbox and sent by the worker: the answer
+    takes as long whether the address has an account or not, however slow the mail server."""
 
-    def clean(self) -> dict:
-        username = self.cleaned_data.get("username") or ""
-        ip = throttle.client_ip(self.request)
-        limit = settings.LOGIN_FAILURE_LIMIT
-        if (
-            throttle.count("login-ip", ip) >= limit
-            or throttle.count("login-user", username) >= limit
-        ):
-            raise forms.ValidationError(
-                "Too many failed logins. Please wait "
-                f"{throttle.window_minutes()} minutes and try again, or reset your password.",
-                code="throttled",
-            )
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            throttle.hit("login-ip", ip)
-            throttle.hit("login-user", username)
-            raise
-        throttle.reset("login-user", username)
-        return cleaned
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ) -> None:
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        html = (
+            render_to_string(html_email_template_name, context) if html_email_template_name else ""
+        )
+        send_later(to_email, subject, render_to_string(email_template_name, context), html)

@@ -37,6 +37,9 @@ GROUP_PERMISSIONS = {
         ("accounts", "view_doctor"),
         ("accounts", "change_doctor"),
         ("core", "view_event"),
+        # Login lockouts (django-axes): seen, and lifted by deleting them.
+        ("axes", "view_accessattempt"),
+        ("axes", "delete_accessattempt"),
     ],
 }
 

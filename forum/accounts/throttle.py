@@ -1,4 +1,4 @@
-"""Counting attempts in the cache, to slow down password guessing and mass signups.
+"""Counting attempts in the cache, to slow down mass signups; and the client's address.
 
 Each counter lives for THROTTLE_WINDOW_SECONDS from its first hit. With REDIS_URL set the
 counters are shared by every worker; increments are atomic in Redis.
@@ -31,10 +31,6 @@ def _key(kind: str, value: str) -> str:
     return f"throttle:{kind}:{digest}"
 
 
-def count(kind: str, value: str) -> int:
-    return cache.get(_key(kind, value), 0)
-
-
 def hit(kind: str, value: str) -> int:
     key = _key(kind, value)
     if cache.add(key, 1, timeout=settings.THROTTLE_WINDOW_SECONDS):
@@ -44,10 +40,6 @@ def hit(kind: str, value: str) -> int:
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=settings.THROTTLE_WINDOW_SECONDS)
         return 1
-
-
-def reset(kind: str, value: str) -> None:
-    cache.delete(_key(kind, value))
 
 
 def window_minutes() -> int:

@@ -1,9 +1,7 @@
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import ThrottledAuthenticationForm
 
 app_name = "accounts"
 
@@ -13,7 +11,6 @@ urlpatterns = [
         "accounts/login/",
         auth_views.LoginView.as_view(
             template_name="accounts/login.html",
-            authentication_form=ThrottledAuthenticationForm,
             redirect_authenticated_user=True,
         ),
         name="login",
@@ -35,18 +32,7 @@ urlpatterns = [
         ),
         name="password_change_done",
     ),
-    path(
-        "accounts/password_reset/",
-        auth_views.PasswordResetView.as_view(
-            template_name="accounts/password_reset_form.html",
-            email_template_name="accounts/email/password_reset.txt",
-            html_email_template_name="accounts/email/password_reset.html",
-            subject_template_name="accounts/email/password_reset_subject.txt",
-            extra_email_context={"forum_name": settings.SITE_NAME},
-            success_url=reverse_lazy("accounts:password_reset_done"),
-        ),
-        name="password_reset",
-    ),
+    path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "accounts/password_reset/done/",
         auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),

@@ -1,3 +1,6 @@
+from datetime import timedelta
+
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -6,11 +9,12 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from . import throttle
-from .forms import ProfileForm, SignupForm
+from .forms import PasswordResetForm, ProfileForm, SignupForm
 from .models import Profile
 
 
@@ -25,16 +29,56 @@ def _safe_next(request: HttpRequest) -> str | None:
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):
-        throttle.reset("login-user", form.user.get_username())
+        axes_reset(username=form.user.get_username())
+        return super().form_valid(form)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Resets by email, limited per address and per client alike, whether an account
+    has the address or not; the links point at SITE_URL, never at the request's host."""
+
+    form_class = PasswordResetForm
+    template_name = "accounts/password_reset_form.html"
+    email_template_name = "accounts/email/password_reset.txt"
+    html_email_template_name = "accounts/email/password_reset.html"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    @property
+    def extra_email_context(self) -> dict:
+        return {"forum_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"]
+        if (
+            throttle.hit("reset-email", address) > settings.RESET_EMAIL_LIMIT
+            or throttle.hit("reset-ip", throttle.client_ip(self.request))
+            > settings.RESET_CLIENT_LIMIT
+        ):
+            form.add_error(
+                None,
+                "Too many password resets were asked for lately. Please wait "
+                f"{throttle.window_minutes()} minutes and try again.",
+            )
+            return self.form_invalid(form)
         return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    """Choosing a new password by email also lifts a lock on the account's logins."""
+    """Choosing a new password by email also lifts the locks on the account's logins."""
 
     def form_valid(self, form):
-        throttle.reset("login-user", form.user.get_username())
+        axes_reset(username=form.user.get_username())
         return super().form_valid(form)
+
+
+def locked_out(request: HttpRequest, response, credentials) -> HttpResponse:
+    """What a login form answers for a locked (account, address) pair (django-axes)."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": settings.AXES_COOLOFF_TIME // timedelta(minutes=1),
+    }
+    return render(request, "accounts/locked_out.html", context, status=429)
 
 
 @require_http_methods(["GET", "POST"])
@@ -54,7 +98,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             with transaction.atomic():
                 user = form.save()
                 Profile.objects.create(user=user)
-            login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
+            login(request, user, backend=settings.FORUM_AUTHENTICATION_BACKEND)
             messages.success(request, f"Welcome, {user.username}. Your account is ready.")
             return redirect(_safe_next(request) or "accounts:profile")
     return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request)})

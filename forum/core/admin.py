@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
-from .models import Event
+from .models import Event, OutgoingEmail
 
 
 class ModeratorFilter(admin.SimpleListFilter):
@@ -40,8 +40,21 @@ def _target_link(event: Event) -> str:
     return format_html('{}: <a href="{}">{}</a>', opts.verbose_name, url, event.object_repr)
 
 
+class RecordAdmin(admin.ModelAdmin):
+    """A record the code writes and people only read: no adding, changing or deleting."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(RecordAdmin):
     """The moderation log: read by every moderator, written only by the code that acts."""
 
     list_display = ["created_at", "actor", "action", "target_link", "change", "reason"]
@@ -54,15 +67,6 @@ class EventAdmin(admin.ModelAdmin):
         "created_at", "actor", "action", "target_link", "from_state", "to_state", "reason",
     ]  # fmt: skip
     readonly_fields = fields
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     @admin.display(description="what")
     def target_link(self, event: Event) -> str:
@@ -149,3 +153,19 @@ class LoggedAdmin(admin.ModelAdmin):
         content_type = ContentType.objects.get_for_model(self.model)
         log = reverse("admin:core_event_changelist")
         return redirect(f"{log}?content_type__id__exact={content_type.pk}&object_id={object_id}")
+
+
+@admin.register(OutgoingEmail)
+class OutgoingEmailAdmin(RecordAdmin):
+    """The emails the site sent or is trying to send, for the site's operators (they hold
+    patients' addresses: moderators do not see them)."""
+
+    list_display = ["created_at", "to", "subject", "attempts", "sent_at", "given_up_at"]
+    list_filter = ["sent_at", "given_up_at"]
+    search_fields = ["to", "subject"]
+    date_hierarchy = "created_at"
+    fields = [
+        "to", "subject", "created_at", "attempts", "next_attempt_at", "sent_at", "given_up_at",
+        "last_error", "body",
+    ]  # fmt: skip
+    readonly_fields = fields

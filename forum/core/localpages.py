@@ -13,7 +13,6 @@ outlive it; every message therefore starts a new generation, and a page is kept 
 generation did not change while it was being fetched.
 """
 
-import logging
 import os
 import threading
 import time
@@ -22,11 +21,11 @@ from collections import OrderedDict
 import redis
 from django.conf import settings
 
+from .outages import outages
+
 CHANNEL = "forum:page-tags"
 SEPARATOR = "\n"
 RECONNECT_SECONDS = 1.0
-
-logger = logging.getLogger(__name__)
 
 
 class LocalPages:
@@ -80,7 +79,7 @@ class LocalPages:
             self._client.publish(self.channel, SEPARATOR.join(tags))
         except redis.RedisError as error:
             # The other processes' listeners lost their connection too: they dropped all.
-            logger.warning("Could not announce changed pages: %s", error)
+            outages.failed("Redis", error)
 
     def drop(self, tags) -> None:
         """Drop the pages that show one of these tags (every page shows the site's)."""
@@ -113,7 +112,7 @@ class LocalPages:
             try:
                 self._receive()
             except redis.RedisError as error:
-                logger.warning("Pages are not kept in this process: %s", error)
+                outages.failed("Redis", error)
             finally:
                 self._subscribed.clear()
                 self.clear()

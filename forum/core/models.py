@@ -97,3 +97,33 @@ class Event(models.Model):
         if self.from_state or self.to_state:
             return f"{self.from_state or '-'} → {self.to_state or '-'}"
         return ""
+
+
+class OutgoingEmail(models.Model):
+    """An email the site sends: written in the transaction that causes it, sent by the
+    worker, tried again with growing pauses until it goes or a day has passed (forum.core.mail)."""
+
+    to = models.EmailField()
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    html = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    given_up_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "outgoing email"
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(sent_at__isnull=True, given_up_at__isnull=True),
+                name="email_waiting",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} to {self.to}"

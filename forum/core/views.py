@@ -1,3 +1,8 @@
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -9,6 +14,51 @@ from django.views.decorators.http import require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """Liveness: the process answers; no database, cache or broker is touched."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+@never_cache
+def readyz(request: HttpRequest) -> HttpResponse:
+    """Readiness: the database, the shared cache and the task broker answer (503 naming
+    the ones that do not)."""
+    checks = {"database": _database, "cache": _cache, "broker": _broker}
+    results = {name: check() for name, check in checks.items()}
+    down = [name for name, result in results.items() if result.startswith("down")]
+    body = "".join(f"{name}: {result}\n" for name, result in results.items())
+    return HttpResponse(body, content_type="text/plain", status=503 if down else 200)
+
+
+def _database() -> str:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError as error:
+        return f"down ({_first_line(error)})"
+    return "ok"
+
+
+def _cache() -> str:
+    # The cache answers as an empty one while Redis is down: only a read-back tells.
+    token = secrets.token_hex(8)
+    cache.set("readyz", token, timeout=10)
+    return "ok" if cache.get("readyz") == token else "down (what was stored cannot be read)"
+
+
+def _broker() -> str:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return "ok (none: tasks run at once)"
+    from forum.celery import app
+
+    try:
+        with app.connection_for_write() as broker:
+            broker.ensure_connection(max_retries=1)
+    except Exception as error:  # kombu raises its transport's own errors
+        return f"down ({_first_line(error)})"
+    return "ok"
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

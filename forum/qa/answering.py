@@ -50,8 +50,9 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
     """Save the reply and what the doctor changed on the page, and mark the question
     answered.
 
-    All or nothing, in one transaction. The lifecycle emails the asker after the commit, for
-    the first answer only. A second submission of the same form returns the first reply.
+    All or nothing, in one transaction. The lifecycle writes the email to the asker, for the
+    first answer only, and it is sent once the transaction commits. A second submission of
+    the same form returns the first reply.
     Raises lifecycle.IllegalTransition when the question stopped taking answers.
     """
     try:
@@ -62,6 +63,8 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
                 return existing
             further_reply = question.status == Question.Status.ANSWERED
             now = timezone.now()
+            # The page first: the lifecycle's email to the asker links to its final address.
+            _change_page(question, answer.page)
             lifecycle.answer(question, doctor.user, now=now)
             reply = Reply.objects.create(
                 question=question,
@@ -70,7 +73,6 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
                 created_at=now,
                 submission_key=answer.submission_key,
             )
-            _change_page(question, answer.page)
             changed = answer.page.describe()
             if further_reply and changed:
                 Event.record(doctor.user, Event.Action.EDIT, question, reason=f"Changed {changed}")

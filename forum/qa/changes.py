@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from forum.core import pagecache
+from forum.core.background import enqueue
 
 from . import derived
 from .models import Question, Reply, TaggedQuestion
@@ -32,7 +33,7 @@ def questions_changed(question_ids: Iterable[int]) -> None:
         # The cards' reply is set at once, not by the task: a hidden reply leaves them now.
         derived.set_first_replies(ids)
         pagecache.invalidate(*(f"question:{pk}" for pk in ids))
-        refresh_derived.delay(ids, **before)
+        enqueue(refresh_derived, ids, **before)
 
     transaction.on_commit(after_commit)
 

@@ -9,7 +9,6 @@ lags by up to that long and a few seconds.
 """
 
 import atexit
-import logging
 import threading
 import time
 from collections import Counter, defaultdict
@@ -20,13 +19,14 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
+from forum.core.outages import outages
+
 from .models import Question
 
 KEY = "forum:question-views"
 FLUSHING = f"{KEY}:flushing"
 PUSH_SECONDS = 2.0
 
-logger = logging.getLogger(__name__)
 _local: Counter[int] = Counter()
 _local_lock = threading.Lock()
 _pushed_at = time.monotonic()
@@ -62,7 +62,7 @@ def push() -> None:
                 pipeline.hincrby(KEY, str(question_id), views)
             pipeline.execute()
     except redis.RedisError as error:
-        logger.warning("%d question views wait to be counted: %s", sum(counts.values()), error)
+        outages.failed("Redis", error)  # the views wait here until it is back
         with _local_lock:
             _local.update(counts)
 
