@@ -178,6 +178,8 @@ QUESTIONS_NEED_APPROVAL = envbool("QUESTIONS_NEED_APPROVAL", True)
 # What one patient may have waiting at once, and may ask in 24 hours.
 MAX_WAITING_QUESTIONS = envint("MAX_WAITING_QUESTIONS", 3)
 MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
+# Signup links by email stay valid this long.
+SIGNUP_LINK_DAYS = envint("SIGNUP_LINK_DAYS", 3)
 # Signup attempts (per client) and password resets (per email address and per client)
 # in a window.
 SIGNUP_ATTEMPT_LIMIT = envint("SIGNUP_ATTEMPT_LIMIT", 10)
@@ -195,6 +197,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "forum.accounts.throttle.client_ip"
+AXES_USERNAME_CALLABLE = "forum.accounts.backends.axes_username"
 AXES_LOCKOUT_CALLABLE = "forum.accounts.views.locked_out"
 # Failures and lockouts are kept; successful logins are not logged with their address.
 AXES_DISABLE_ACCESS_LOG = True

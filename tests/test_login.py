@@ -19,7 +19,7 @@ def test_a_wrong_password_is_refused_with_a_message(client, db):
     response = client.post(URL, {"username": "carol", "password": "nope"})
 
     assert response.status_code == 200
-    assert "Please enter a correct username and password" in response.content.decode()
+    assert "Please enter a correct email address (or username)" in response.content.decode()
     assert 'value="carol"' in response.content.decode()
 
 

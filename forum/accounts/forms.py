@@ -1,7 +1,6 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
 from django.template.loader import render_to_string
 
 from forum.core.mail import send_later
@@ -10,24 +9,48 @@ from forum.core.text import clean_text, has_words
 from .models import Profile
 
 
-class SignupForm(UserCreationForm):
+class LoginForm(auth_forms.AuthenticationForm):
+    """Django's login form; people sign in with their email address (staff and older
+    accounts with their username too)."""
+
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        "invalid_login": "Please enter a correct email address (or username) and password. "
+        "The password is case-sensitive.",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Email address or username"
+        self.fields["username"].max_length = 254
+        self.fields["username"].widget.attrs.update(maxlength=254, autocomplete="username")
+
+
+class SignupForm(forms.Form):
     email = forms.EmailField(
-        help_text="For password resets and, if you want them, answers to your questions. "
-        "Never shown."
+        label="Email address",
+        max_length=254,
+        help_text="We send a link to this address to confirm it. Never shown.",
     )
 
-    class Meta(UserCreationForm.Meta):
-        model = get_user_model()
-        fields = ["username", "email"]
-
     def clean_email(self) -> str:
-        email = get_user_model().objects.normalize_email(clean_text(self.cleaned_data["email"]))
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email address already exists. "
-                "Log in, or reset your password if you have forgotten it."
-            )
-        return email
+        return get_user_model().objects.normalize_email(clean_text(self.cleaned_data["email"]))
+
+
+class ChoosePasswordForm(auth_forms.SetPasswordMixin, forms.Form):
+    """The last step of a signup: the password of the new account, checked by the site's
+    password validators against an account of that address."""
+
+    password1, password2 = auth_forms.SetPasswordMixin.create_password_fields()
+
+    def __init__(self, *args, email: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self) -> dict:
+        self.validate_passwords()
+        self.validate_password_for_user(get_user_model()(email=self.email))
+        return super().clean()
 
 
 class ProfileForm(forms.ModelForm):

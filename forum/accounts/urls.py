@@ -2,15 +2,19 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
+from .forms import LoginForm
 
 app_name = "accounts"
 
 urlpatterns = [
     path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/signup/sent/", views.signup_sent, name="signup_sent"),
+    path("accounts/signup/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(
             template_name="accounts/login.html",
+            authentication_form=LoginForm,
             redirect_authenticated_user=True,
         ),
         name="login",

@@ -6,20 +6,20 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
-from . import throttle
-from .forms import PasswordResetForm, ProfileForm, SignupForm
+from . import signups, throttle
+from .forms import ChoosePasswordForm, PasswordResetForm, ProfileForm, SignupForm
 from .models import Profile
 
 
-def _safe_next(request: HttpRequest) -> str | None:
-    target = request.POST.get("next") or request.GET.get("next")
+def _safe_next(request: HttpRequest, target: str | None = None) -> str | None:
+    """Where to go on (`target`, else the request's `next`), if it is a page of this site."""
+    target = target or request.POST.get("next") or request.GET.get("next")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
@@ -83,6 +83,8 @@ def locked_out(request: HttpRequest, response, credentials) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
+    """Asks for an email address and answers "check your email", whatever exists
+    (forum.accounts.signups)."""
     if request.user.is_authenticated:
         return redirect(_safe_next(request) or "qa:home")
     form = SignupForm(request.POST or None)
@@ -95,13 +97,39 @@ def signup(request: HttpRequest) -> HttpResponse:
                 f"{throttle.window_minutes()} minutes and try again.",
             )
         elif form.is_valid():
-            with transaction.atomic():
-                user = form.save()
-                Profile.objects.create(user=user)
-            login(request, user, backend=settings.FORUM_AUTHENTICATION_BACKEND)
-            messages.success(request, f"Welcome, {user.username}. Your account is ready.")
-            return redirect(_safe_next(request) or "accounts:profile")
+            signups.start(form.cleaned_data["email"], _safe_next(request))
+            return redirect("accounts:signup_sent")
     return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request)})
+
+
+@require_safe
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/signup_sent.html", {"link_days": settings.SIGNUP_LINK_DAYS})
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The link of the signup email: choose a password, and the account exists."""
+    link = signups.read_link(token)
+    if link is None:
+        context = {"link_days": settings.SIGNUP_LINK_DAYS}
+        return render(request, "accounts/signup_confirm.html", context, status=400)
+    email = link["email"]
+    if signups.has_account(email):
+        messages.info(request, "This address already has an account: log in with it.")
+        return redirect("accounts:login")
+    form = ChoosePasswordForm(request.POST or None, email=email)
+    if request.method == "POST" and form.is_valid():
+        user = signups.create_account(email, form.cleaned_data["password1"])
+        if user is None:
+            messages.info(request, "This address already has an account: log in with it.")
+            return redirect("accounts:login")
+        login(request, user, backend=settings.FORUM_AUTHENTICATION_BACKEND)
+        messages.success(
+            request, "Welcome. Your account is ready: choose the name shown with your questions."
+        )
+        return redirect(_safe_next(request, link["next"]) or "accounts:profile")
+    return render(request, "accounts/signup_confirm.html", {"form": form, "email": email})
 
 
 @login_required

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from forum.accounts.signups import confirm_path
 from tests.browser.checkers import axe_violations, html_errors
 from tests.browser.conftest import log_in
 from tests.browser.site import Site, build_site
@@ -17,6 +18,8 @@ PAGES = {
     "doctor": (READER, lambda s: s.doctor.get_absolute_url()),
     "not found": (READER, lambda s: "/no-such-page/"),
     "signup": (READER, lambda s: reverse("accounts:signup")),
+    "signup sent": (READER, lambda s: reverse("accounts:signup_sent")),
+    "signup password": (READER, lambda s: confirm_path("new@example.org")),
     "login": (READER, lambda s: reverse("accounts:login") + "?next=/ask/"),
     "password reset": (READER, lambda s: reverse("accounts:password_reset")),
     "ask": (PATIENT, lambda s: reverse("qa:ask")),
