@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench worker clean
+.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench bench-writes worker clean
 
 help:
 	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
@@ -23,6 +23,7 @@ help:
 	@echo "make format  - ruff format and the safe ruff fixes"
 	@echo "make check   - no missing migrations, and Django's deployment checks"
 	@echo "make bench   - load the site on PostgreSQL with wrk and print one table (see README)"
+	@echo "make bench-writes - readers and writers at once; every accepted write must be kept"
 	@echo "make clean   - remove the virtualenv, collected static files and caches"
 
 $(INSTALLED): pyproject.toml
@@ -97,6 +98,11 @@ seed: install
 # see "Benchmarks" in README.md. Needs PostgreSQL, Redis and wrk (apt-get install wrk).
 bench: install
 	$(BIN)/python -m bench.run
+
+# Readers (wrk, 64 connections) and writers (a patient asking, a doctor answering) at once
+# for BENCH_WRITE_SECONDS (60): every write the site accepted must be in the database.
+bench-writes: install
+	$(BIN)/python -m bench.writes
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

@@ -146,8 +146,9 @@ def full_report(result: dict) -> str:
     return "\n\n".join([*parts, note] if note else parts)
 
 
-def result_path(questions: int, when: datetime) -> Path:
-    return RESULTS_DIR / f"{when.astimezone(UTC):%Y%m%dT%H%M%SZ}-{questions}.json"
+def result_path(questions: int, when: datetime, kind: str = "") -> Path:
+    suffix = f"-{kind}" if kind else ""
+    return RESULTS_DIR / f"{when.astimezone(UTC):%Y%m%dT%H%M%SZ}-{questions}{suffix}.json"
 
 
 def save(result: dict, path: Path) -> Path:

@@ -49,6 +49,16 @@ def fetch(url: str, headers: dict[str, str] | None = None, timeout: float = 30) 
         return Response(error.code, dict(error.headers.items()), error.read())
 
 
+def post(url: str, body: bytes, headers: dict[str, str], timeout: float = 30) -> Response:
+    """One POST of a form, reporting its redirect as it is."""
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with _opener.open(request, timeout=timeout) as response:
+            return Response(response.status, dict(response.headers.items()), response.read())
+    except urllib.error.HTTPError as error:
+        return Response(error.code, dict(error.headers.items()), error.read())
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -94,20 +104,25 @@ def _stop(process: subprocess.Popen) -> None:
             continue
 
 
-@contextmanager
-def running(env: dict[str, str], port: int, log_path: Path) -> Iterator[Server]:
-    """`make serve` on `port`, ready to answer, stopped on the way out."""
-    serve_env = {key: value for key, value in env.items() if key not in MAKE_VARIABLES}
+def _make(arguments: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
+    """A make target of the project in a process group of its own, logging to `log_path`."""
+    make_env = {key: value for key, value in env.items() if key not in MAKE_VARIABLES}
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            ["make", "--no-print-directory", "serve", f"PORT={port}", "HOST=127.0.0.1"],
+        return subprocess.Popen(
+            ["make", "--no-print-directory", *arguments],
             cwd=PROJECT_DIR,
-            env=serve_env,
+            env=make_env,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+
+
+@contextmanager
+def running(env: dict[str, str], port: int, log_path: Path) -> Iterator[Server]:
+    """`make serve` on `port`, ready to answer, stopped on the way out."""
+    process = _make(["serve", f"PORT={port}", "HOST=127.0.0.1"], env, log_path)
     server = Server(process, f"http://127.0.0.1:{port}", log_path)
     try:
         _wait_until_ready(server)
@@ -115,6 +130,16 @@ def running(env: dict[str, str], port: int, log_path: Path) -> Iterator[Server]:
     except Exception:
         print(f"The server's last log lines:\n{server.log_tail()}", file=sys.stderr)
         raise
+    finally:
+        _stop(process)
+
+
+@contextmanager
+def worker_running(env: dict[str, str], log_path: Path) -> Iterator[subprocess.Popen]:
+    """`make worker` (Celery and its scheduler), as production runs it beside the server."""
+    process = _make(["worker", "WORKER_CONCURRENCY=1"], env, log_path)
+    try:
+        yield process
     finally:
         _stop(process)
 

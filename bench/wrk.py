@@ -82,12 +82,18 @@ def parse_output(output: str) -> WrkResult:
     )
 
 
-def command(base_url: str, path_file: Path, seconds: int, headers: dict[str, str]) -> list[str]:
+def command(
+    base_url: str,
+    path_file: Path,
+    seconds: int,
+    headers: dict[str, str],
+    connections: int = CONNECTIONS,
+) -> list[str]:
     header_args = [arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")]
     return [
         "wrk",
         f"-t{THREADS}",
-        f"-c{CONNECTIONS}",
+        f"-c{connections}",
         f"-d{seconds}s",
         "--latency",
         "-s",
@@ -100,11 +106,15 @@ def command(base_url: str, path_file: Path, seconds: int, headers: dict[str, str
 
 
 def run(
-    base_url: str, path_file: Path, seconds: int, headers: dict[str, str] | None = None
+    base_url: str,
+    path_file: Path,
+    seconds: int,
+    headers: dict[str, str] | None = None,
+    connections: int = CONNECTIONS,
 ) -> WrkResult:
     """Load the server with the file's paths for `seconds` and return wrk's figures."""
     completed = subprocess.run(
-        command(base_url, path_file, seconds, headers or {}),
+        command(base_url, path_file, seconds, headers or {}, connections),
         capture_output=True,
         text=True,
         check=False,

@@ -169,3 +169,58 @@ def test_the_report_names_the_slowest_markdown_input():
         "Markdown: the slowest of 2 pathological inputs of about 100 KB (brackets) renders in "
         "20.5 ms"
     )
+
+
+def test_the_writers_read_a_forms_hidden_fields():
+    from bench.writes import _HiddenFields
+
+    parser = _HiddenFields()
+    parser.feed(
+        '<form><input type="hidden" name="csrfmiddlewaretoken" value="abc">'
+        '<input type="text" name="title" value="no">'
+        '<input type="hidden" name="shown_topics" id="x"></form>'
+    )
+
+    assert parser.fields == {"csrfmiddlewaretoken": "abc", "shown_topics": ""}
+
+
+@pytest.mark.parametrize(("found", "kept"), [((3, 3, 2, 2), True), ((3, 3, 1, 1), False)])
+def test_the_writes_summary_says_whether_every_write_was_kept(found, kept):
+    from bench.writes import summary
+
+    questions, distinct_questions, replies, distinct_replies = found
+    result = {
+        "seconds": 60,
+        "questions": 100_000,
+        "reader_connections": 64,
+        "readers": {"requests_per_second": 900.0, "p50_ms": 50.0, "p99_ms": 90.0, "errors": 0},
+        "writers": [
+            {
+                "name": "patient asks",
+                "sent": 3,
+                "failed": 0,
+                "failures": [],
+                "p50_ms": 80.0,
+                "p99_ms": 120.0,
+            },
+            {
+                "name": "doctor answers",
+                "sent": 2,
+                "failed": 0,
+                "failures": [],
+                "p50_ms": 90.0,
+                "p99_ms": 130.0,
+            },
+        ],
+        "found": {
+            "questions": questions,
+            "distinct_questions": distinct_questions,
+            "replies": replies,
+            "distinct_replies": distinct_replies,
+        },
+    }
+
+    text = summary(result)
+
+    assert ("Every write was kept, once." in text) is kept
+    assert ("WRITES WERE LOST OR DOUBLED." in text) is not kept
