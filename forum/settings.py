@@ -196,7 +196,7 @@ AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "forum.accounts.throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "forum.accounts.backends.axes_client_ip"
 AXES_USERNAME_CALLABLE = "forum.accounts.backends.axes_username"
 AXES_LOCKOUT_CALLABLE = "forum.accounts.views.locked_out"
 # Failures and lockouts are kept; successful logins are not logged with their address.

@@ -177,3 +177,28 @@ def test_behind_a_proxy_the_forwarded_address_is_locked_not_the_proxy(client, db
 
     assert other_visitor.status_code == 302
     assert same_visitor.status_code == 429
+
+
+def test_a_forged_forwarded_address_is_not_trusted(client, db, settings):
+    """Whatever the header says, the address recorded is a real one (PostgreSQL stores it
+    in an address column, which refuses anything else)."""
+    settings.TRUSTED_PROXIES = 1
+    make_user("dave")
+
+    response = client.post(
+        URL,
+        {"username": "dave", "password": "nope"},
+        REMOTE_ADDR="10.0.0.254",
+        HTTP_X_FORWARDED_FOR="not-an-address",
+    )
+
+    from axes.models import AccessAttempt
+
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get().ip_address == "10.0.0.254"
+
+
+def test_logins_made_inside_the_process_have_no_address(client, alice):
+    client.force_login(alice)  # as the tests and management code log people in
+
+    assert client.get(reverse("accounts:profile")).status_code == 200

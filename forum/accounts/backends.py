@@ -1,6 +1,8 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
+from .throttle import UNKNOWN, client_ip
+
 
 def account_name(typed: str | None) -> str | None:
     """The username of the account a login form names: people sign in with their email
@@ -15,6 +17,12 @@ def account_name(typed: str | None) -> str | None:
 def axes_username(request, credentials: dict | None) -> str | None:
     """What django-axes locks: the account, however the login form named it."""
     return account_name((credentials or {}).get("username"))
+
+
+def axes_client_ip(request) -> str | None:
+    """The address django-axes records (an IP address column): none when it is unknown."""
+    address = client_ip(request)
+    return None if address == UNKNOWN else address
 
 
 class ForumBackend(ModelBackend):
