@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "taggit",
     "axes",
     "forum.core",
+    "forum.safety",
     "forum.accounts",
     "forum.qa",
     "forum.dashboard",

@@ -3,6 +3,7 @@ import uuid
 from django import forms
 
 from forum.core.text import clean_text, has_words
+from forum.qa import screening
 from forum.qa.answering import Answer, PageChanges
 from forum.qa.forms import TopicChoiceField
 from forum.qa.models import MORE_INFO_MAX, REPLY_MAX, Question, Topic
@@ -26,6 +27,7 @@ class ReplyBodyField(forms.CharField):
         value = clean_text(super().clean(value), multiline=True)
         if not has_words(value):
             raise forms.ValidationError("Write your reply.")
+        screening.check_doctor_text(value)
         return value
 
 
@@ -108,7 +110,9 @@ class AnswerForm(forms.Form):
         return headline
 
     def clean_more_info(self) -> str:
-        return clean_text(self.cleaned_data["more_info"], multiline=True)
+        more_info = clean_text(self.cleaned_data["more_info"], multiline=True)
+        screening.check_doctor_text(more_info)
+        return more_info
 
     def clean_new_topics(self) -> list[str]:
         raw = self.cleaned_data["new_topics"]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("report/reply/<int:pk>/", views.report_reply, name="report_reply"),
     path("ask/", views.ask, name="ask"),
     path("ask/similar/", views.similar_titles, name="similar_titles"),
+    path("ask/screen/", views.screen_question, name="screen_question"),
     path("me/questions/", views.my_questions, name="my_questions"),
     path("me/questions/<int:pk>/edit/", views.edit_question, name="question_edit"),
     path("me/questions/<int:pk>/delete/", views.delete_question, name="question_delete"),

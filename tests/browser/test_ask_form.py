@@ -55,3 +55,42 @@ def test_without_javascript_a_patient_can_still_ask(new_page):
     question = Question.objects.get(title="Numb hands in the morning")
     assert page.url.endswith(question.get_absolute_url())
     assert list(question.topics.all()) == [site.eyelid]
+
+
+def test_personal_data_is_shown_while_typing_and_masked_on_request(page):
+    build_site()
+    open_ask_form(page)
+    page.fill("#id_title", "Eyelid twitching for weeks")
+    page.fill("#id_body", "It twitches every evening after work. Please call me on 0912-345-678.")
+    page.fill("#id_asker_name", "A. Patient")
+    page.select_option("#id_asker_age_range", "30~39")
+
+    warning = page.locator("#personal-data-warning")
+    expect(warning).to_be_visible()
+    expect(warning.locator("mark")).to_have_text("0912-345-678")
+    assert "a phone number, in your question" in warning.inner_text()
+
+    page.click("button:has-text('Send my question')")
+    expect(
+        page.get_by_role("heading", name="Your question would publish personal data")
+    ).to_be_visible()
+    page.click("button:has-text('Mask it for me and send')")
+    expect(page.get_by_text("Waiting for review").first).to_be_visible()
+    question = Question.objects.get(title="Eyelid twitching for weeks")
+    assert question.body.endswith("Please call me on [phone number removed].")
+
+
+def test_without_javascript_the_check_happens_when_sending(new_page):
+    build_site()
+    page = new_page(javascript=False)
+    open_ask_form(page)
+    page.fill("#id_title", "Eyelid twitching for weeks")
+    page.fill("#id_body", "It twitches every evening. My name is Lin Mei-hua, I am 34.")
+    page.fill("#id_asker_name", "A. Patient")
+    page.select_option("#id_asker_age_range", "30~39")
+    page.click("button:has-text('Send my question')")
+    page.click("button:has-text('Remove it myself')")
+
+    expect(page.locator(".form-errors")).to_contain_text("Lin Mei-hua (name, in your question)")
+    assert "My name is Lin Mei-hua" in page.input_value("#id_body")
+    assert not Question.objects.filter(title="Eyelid twitching for weeks").exists()

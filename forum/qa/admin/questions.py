@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.db.models import Count, Q
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
+from forum.safety import personal
 
 from .. import changes, lifecycle, moderation
 from ..models import Question, Reply, TaggedQuestion
@@ -47,10 +49,13 @@ class QuestionAdmin(LoggedAdmin):
     date_hierarchy = "created_at"
     readonly_fields = [
         "status", "rejection_reason", "public_link", "asker", "created_at", "answered_at",
-        "claimed_by", "claimed_until", "view_count", "history",
+        "claimed_by", "claimed_until", "view_count", "history", "personal_data",
     ]  # fmt: skip
     fieldsets = [
-        (None, {"fields": ["status", "rejection_reason", "specialty", "public_link"]}),
+        (
+            None,
+            {"fields": ["status", "rejection_reason", "specialty", "public_link", "personal_data"]},
+        ),
         (
             "The question",
             {"fields": ["title", "body", "asker", "asker_name", "asker_age_range", "asker_gender"]},
@@ -95,6 +100,26 @@ class QuestionAdmin(LoggedAdmin):
         if not question.pk:
             return "-"
         return format_html('<a href="{}">{}</a>', question.get_absolute_url(), question.slug)
+
+    @admin.display(description="personal data")
+    def personal_data(self, question: Question) -> str:
+        """What the screen finds in the question's and its replies' text, highlighted, so
+        that nothing identifying is approved unseen."""
+        texts = {"title": question.title, "question": question.body}
+        texts["More Info"] = question.more_info
+        if question.pk:
+            for number, reply in enumerate(question.replies.all(), start=1):
+                texts[f"reply {number}"] = reply.body
+        found = [
+            (where, finding) for where, text in texts.items() for finding in personal.find(text)
+        ]
+        if not found:
+            return "None found."
+        return format_html_join(
+            mark_safe("<br>"),
+            "<mark>{}</mark> ({}, in the {})",
+            ((f.value, personal.LABELS[f.kind], where) for where, f in found),
+        )
 
     def has_add_permission(self, request) -> bool:
         return False  # questions are asked on the site, through the lifecycle

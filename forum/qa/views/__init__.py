@@ -1,4 +1,11 @@
-from .patient import ask, delete_question, edit_question, my_questions, similar_titles
+from .patient import (
+    ask,
+    delete_question,
+    edit_question,
+    my_questions,
+    screen_question,
+    similar_titles,
+)
 from .public import doctor_detail, home, question_detail, specialty_detail, topic_detail
 from .reports import report_question, report_reply
 
@@ -12,6 +19,7 @@ __all__ = [
     "question_detail",
     "report_question",
     "report_reply",
+    "screen_question",
     "similar_titles",
     "specialty_detail",
     "topic_detail",

@@ -7,12 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from forum.accounts.models import Profile
 from forum.core.pagination import paginate
+from forum.safety import personal
 
-from .. import lifecycle
+from .. import lifecycle, screening
 from ..forms import QuestionForm, SimilarTitlesQuery
 from ..models import Question, Specialty
 
@@ -53,10 +54,40 @@ def ask(request: HttpRequest) -> HttpResponse:
             # Lock the asker's row so that two quick submissions cannot both pass the limits.
             get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
             if form.is_valid():
+                if (stop := _personal_data_check(request, form)) is not None:
+                    return stop
                 question = lifecycle.ask(form.instance, request.user, form.cleaned_data["topics"])
                 messages.success(request, _status_message(question))
                 return redirect(question)
     return _render_question_form(request, form, "qa/ask.html")
+
+
+def _personal_data_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
+    """None when the question may be saved (nothing found, or the patient chose to mask
+    it, which is done here); otherwise the page that shows what was found, or the form
+    again for the patient to remove it."""
+    found = screening.in_question(form.instance)
+    if not found:
+        return None
+    decision = request.POST.get(screening.DECISION)
+    if decision == screening.MASK:
+        screening.mask_question(form.instance)
+        return None
+    if decision == screening.EDIT:
+        form.add_error(
+            None,
+            "Remove the personal data before sending: " + screening.described(found) + ".",
+        )
+        template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
+        return _render_question_form(request, form, template, question=form.instance)
+    fields = [
+        (name, value)
+        for name, values in request.POST.lists()
+        if name not in ("csrfmiddlewaretoken", screening.DECISION)
+        for value in values
+    ]
+    context = {"found": found, "fields": fields, "action": request.path}
+    return render(request, "qa/personal_data_found.html", context)
 
 
 def _status_message(question: Question) -> str:
@@ -93,6 +124,8 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
         changed = form.changed_fields() if form.is_valid() else None
+        if changed and (stop := _personal_data_check(request, form)) is not None:
+            return stop
         if changed == []:
             messages.info(request, "Nothing was changed.")
             return redirect(question)
@@ -130,6 +163,28 @@ def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
 def my_questions(request: HttpRequest) -> HttpResponse:
     questions = Question.objects.asked_by(request.user).select_related("specialty")
     return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
+
+
+# The most text the live check reads: a question's body is shorter.
+SCREEN_MAX_CHARS = 20_000
+
+
+@login_required
+@require_POST
+def screen_question(request: HttpRequest) -> JsonResponse:
+    """What the ask form's live check shows as the patient types: the personal data in the
+    title and the question (JSON); the same check runs again when the form is sent."""
+    found = [
+        {
+            "field": field,
+            "kind": finding.kind,
+            "label": personal.LABELS[finding.kind],
+            "value": finding.value,
+        }
+        for field in screening.QUESTION_FIELDS
+        for finding in personal.find(request.POST.get(field, "")[:SCREEN_MAX_CHARS])
+    ]
+    return JsonResponse({"personal_data": found})
 
 
 @require_safe

@@ -1,0 +1,46 @@
+// As the patient types, personal data in the title or the question is shown with "This
+// would be published". The server checks again when the form is sent, with or without
+// this script.
+(() => {
+  const form = document.querySelector(".question-form[data-screen-url]");
+  if (!form) return;
+  const warning = document.getElementById("personal-data-warning");
+  const list = warning.querySelector("ul");
+  const fields = ["title", "body"].map((name) => form.querySelector(`[name=${name}]`));
+  const token = form.querySelector("[name=csrfmiddlewaretoken]").value;
+  const where = { title: "in your title", body: "in your question" };
+
+  let timer;
+  let latest = 0;
+  const check = async () => {
+    const request = ++latest;
+    const data = new FormData();
+    fields.forEach((field) => data.append(field.name, field.value));
+    try {
+      const response = await fetch(form.dataset.screenUrl, {
+        method: "POST",
+        body: data,
+        headers: { Accept: "application/json", "X-CSRFToken": token },
+        credentials: "same-origin",
+      });
+      if (!response.ok || request !== latest) return;
+      const found = (await response.json()).personal_data;
+      list.replaceChildren(...found.map((item) => {
+        const li = document.createElement("li");
+        const mark = document.createElement("mark");
+        mark.textContent = item.value;
+        const what = document.createElement("span");
+        what.className = "muted";
+        what.textContent = ` a ${item.label}, ${where[item.field]}`;
+        li.append(mark, what);
+        return li;
+      }));
+      warning.hidden = found.length === 0;
+    } catch {
+      // The check on sending still runs.
+    }
+  };
+  const later = () => { clearTimeout(timer); timer = setTimeout(check, 400); };
+  fields.forEach((field) => field.addEventListener("input", later));
+  if (fields.some((field) => field.value)) check();
+})();
