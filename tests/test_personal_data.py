@@ -86,9 +86,11 @@ def test_the_screen_command_writes_one_json_line_per_text(monkeypatch):
 
     first, second = [json.loads(line) for line in out.getvalue().splitlines()]
     assert first == {
-        "personal_data": [{"kind": "phone", "value": "0912345678", "start": 5, "end": 15}]
+        "emergency": False,
+        "emergency_kind": None,
+        "personal_data": [{"kind": "phone", "value": "0912345678", "start": 5, "end": 15}],
     }
-    assert second == {"personal_data": []}
+    assert second == {"emergency": False, "emergency_kind": None, "personal_data": []}
 
 
 def test_the_screen_command_refuses_a_line_that_is_not_a_text(monkeypatch):
@@ -211,9 +213,10 @@ def test_the_live_check_answers_what_would_be_published(client, patient):
     )
 
     assert response.json() == {
+        "emergency": None,
         "personal_data": [
             {"field": "body", "kind": "email", "label": "email address", "value": "a.b@example.org"}
-        ]
+        ],
     }
 
 

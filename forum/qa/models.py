@@ -134,6 +134,12 @@ class Question(models.Model):
     )
     title = models.CharField(max_length=120, help_text="The asker's own subject.")
     body = models.TextField()
+    is_urgent = models.BooleanField(
+        "urgent",
+        default=False,
+        help_text="The screen read an emergency in it; the asker was told to get help now "
+        "and sent it anyway. Urgent questions come first in every queue.",
+    )
     headline = models.CharField(
         max_length=200,
         blank=True,

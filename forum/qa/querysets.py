@@ -47,10 +47,11 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(asker=user).exclude(status=self.model.Status.WITHDRAWN)
 
     def waiting_for(self, doctor) -> QuestionQuerySet:
-        """The doctor's queue: open questions of their specialties, the longest waiting first."""
+        """The doctor's queue: open questions of their specialties, urgent ones first, then
+        the longest waiting."""
         return self.filter(
             status=self.model.Status.OPEN, specialty__in=doctor.specialties.values("pk")
-        ).order_by("created_at", "pk")
+        ).order_by("-is_urgent", "created_at", "pk")
 
     def answerable_by(self, doctor) -> QuestionQuerySet:
         """What the doctor may reply to: open or answered questions of their specialties."""

@@ -1,6 +1,10 @@
-"""Personal data in what patients and doctors write, caught before anything is published.
+"""Emergencies and personal data in what patients and doctors write, caught before anything
+is saved or published.
 
-A patient whose question holds personal data (forum.safety.personal) is shown what was
+A patient whose question reads as an emergency (forum.safety.emergencies) is told to call
+119 or go to the emergency department now, and may still send it if it is not one: it is
+then marked urgent and comes first in every queue. A patient whose question holds personal
+data (forum.safety.personal) is shown what was
 found and chooses: remove it themselves, or let the site mask it ("[phone number
 removed]"). Nothing is saved until they choose. Doctors are asked to remove it from a
 reply or More Info before publishing.
@@ -10,11 +14,14 @@ from dataclasses import dataclass
 
 from django import forms
 
-from forum.safety import personal
+from forum.safety import emergencies, personal
 
-# The answer of the "personal data found" page, in the re-posted form.
+# The answers of the "personal data found" and "this may be an emergency" pages, in the
+# re-posted form.
 DECISION = "personal_data"
 MASK, EDIT = "mask", "edit"
+EMERGENCY_DECISION = "emergency"
+SEND, CHANGE = "send", "change"
 QUESTION_FIELDS = {"title": "title", "body": "question"}
 
 
@@ -35,6 +42,11 @@ def in_question(instance) -> list[Found]:
         for field, where in QUESTION_FIELDS.items()
         for finding in personal.find(getattr(instance, field) or "")
     ]
+
+
+def emergency_in(instance):
+    """The emergency the question's title and text describe, if any."""
+    return emergencies.find(f"{instance.title}\n{instance.body}")
 
 
 def mask_question(instance) -> None:

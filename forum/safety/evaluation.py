@@ -1,16 +1,17 @@
 """How well the detectors do on a labelled corpus (tests/data/): measured, not hoped.
 
-A labelled finding is caught when a finding of the same kind overlaps it (the exact edges
-of "the address" are a matter of taste); a finding that overlaps nothing labelled is a
-false alarm. Lines without personal data tell the false-alarm rate: the share of them on
-which anything was found.
+Personal data: a labelled finding is caught when a finding of the same kind overlaps it
+(the exact edges of "the address" are a matter of taste); a finding that overlaps nothing
+labelled is a false alarm. Lines without personal data tell the false-alarm rate: the share
+of them on which anything was found. Emergencies: the share of emergency lines on which one is found
+(of any kind, as the advice is the same), and the share of other lines that raise one.
 """
 
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import personal
+from . import emergencies, personal
 
 
 @dataclass
@@ -90,3 +91,73 @@ def personal_data_summary(report: PersonalDataReport) -> str:
     if report.alarms:
         rows += ["", "False alarms:", *(f"  {alarm}" for alarm in report.alarms)]
     return "\n".join(rows)
+
+
+@dataclass
+class EmergencyReport:
+    emergencies: Counter = field(default_factory=Counter)
+    caught: Counter = field(default_factory=Counter)
+    wrong_kind: int = 0
+    calm_lines: int = 0
+    false_alarms: int = 0
+    misses: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.emergencies.values())
+        return sum(self.caught.values()) / total if total else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.calm_lines if self.calm_lines else 0.0
+
+
+def evaluate_emergencies(lines) -> EmergencyReport:
+    """An emergency is caught when one is found (of any kind: the advice is the same)."""
+    report = EmergencyReport()
+    for line in lines:
+        case = json.loads(line)
+        found = emergencies.find(case["text"])
+        if case["emergency"]:
+            report.emergencies[case["kind"]] += 1
+            if found is not None:
+                report.caught[case["kind"]] += 1
+                report.wrong_kind += found.kind != case["kind"]
+            else:
+                report.misses.append(f"{case['kind']}: {case['text']!r}")
+        else:
+            report.calm_lines += 1
+            if found is not None:
+                report.false_alarms += 1
+                report.alarms.append(f"{found.kind}: {case['text']!r}")
+    return report
+
+
+def emergencies_summary(report: EmergencyReport) -> str:
+    rows = ["kind                 lines  caught  recall"]
+    for kind in emergencies.DESCRIPTIONS:
+        total, caught = report.emergencies[kind], report.caught[kind]
+        recall = f"{caught / total:.1%}" if total else "-"
+        rows.append(f"{kind:<20} {total:>5}  {caught:>6}  {recall:>6}")
+    rows += [
+        "",
+        f"emergencies: {report.recall:.1%} caught (goal 95%); {report.wrong_kind} of them "
+        "named as another kind",
+        f"false alarms: {report.false_alarms} of {report.calm_lines} lines without an emergency "
+        f"({report.false_alarm_rate:.1%}, goal at most 2%)",
+    ]
+    if report.misses:
+        rows += ["", "Missed:", *(f"  {miss}" for miss in report.misses)]
+    if report.alarms:
+        rows += ["", "False alarms:", *(f"  {alarm}" for alarm in report.alarms)]
+    return "\n".join(rows)
+
+
+def summary_of(path) -> str:
+    """The report for a corpus file, personal data or emergencies by its labels."""
+    with open(path, encoding="utf-8") as corpus:
+        lines = [line for line in corpus if line.strip()]
+    if lines and "emergency" in json.loads(lines[0]):
+        return emergencies_summary(evaluate_emergencies(lines))
+    return personal_data_summary(evaluate_personal_data(lines))

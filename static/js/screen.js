@@ -1,10 +1,11 @@
-// As the patient types, personal data in the title or the question is shown with "This
-// would be published". The server checks again when the form is sent, with or without
-// this script.
+// As the patient types, an emergency is announced at the top of the form ("call 119 now"),
+// and personal data in the title or the question is shown with "This would be published".
+// The server checks both again when the form is sent, with or without this script.
 (() => {
   const form = document.querySelector(".question-form[data-screen-url]");
   if (!form) return;
   const warning = document.getElementById("personal-data-warning");
+  const alert = document.getElementById("emergency-alert");
   const list = warning.querySelector("ul");
   const fields = ["title", "body"].map((name) => form.querySelector(`[name=${name}]`));
   const token = form.querySelector("[name=csrfmiddlewaretoken]").value;
@@ -24,7 +25,11 @@
         credentials: "same-origin",
       });
       if (!response.ok || request !== latest) return;
-      const found = (await response.json()).personal_data;
+      const result = await response.json();
+      // The advice is the server's own HTML, made from the site's template.
+      alert.innerHTML = result.emergency ? result.emergency.html : "";
+      alert.hidden = !result.emergency;
+      const found = result.personal_data;
       list.replaceChildren(...found.map((item) => {
         const li = document.createElement("li");
         const mark = document.createElement("mark");

@@ -94,3 +94,14 @@ def test_without_javascript_the_check_happens_when_sending(new_page):
     expect(page.locator(".form-errors")).to_contain_text("Lin Mei-hua (name, in your question)")
     assert "My name is Lin Mei-hua" in page.input_value("#id_body")
     assert not Question.objects.filter(title="Eyelid twitching for weeks").exists()
+
+
+def test_an_emergency_is_announced_while_typing(page):
+    build_site()
+    open_ask_form(page)
+    page.fill("#id_title", "Chest")
+    page.fill("#id_body", "Since 20 minutes crushing chest pain going to my left arm, sweating.")
+
+    alert = page.locator("#emergency-alert")
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("Call 119 now, or go to the nearest emergency department.")

@@ -40,21 +40,32 @@ class QuestionAdmin(LoggedAdmin):
     the lifecycle; the change form edits its words and topics, and each edit is logged."""
 
     list_display = [
-        "title", "headline", "specialty", "status", "asker_name", "created_at", "answered_at",
-        "open_reports",
+        "title", "is_urgent", "headline", "specialty", "status", "asker_name", "created_at",
+        "answered_at", "open_reports",
     ]  # fmt: skip
-    list_filter = [QuestionNeedsALookFilter, "status", "specialty", "created_at", "answered_at"]
+    list_filter = [
+        QuestionNeedsALookFilter, "status", "is_urgent", "specialty", "created_at", "answered_at",
+    ]  # fmt: skip
     list_select_related = ["specialty"]
     search_fields = ["title", "headline", "body", "asker_name"]
     date_hierarchy = "created_at"
     readonly_fields = [
         "status", "rejection_reason", "public_link", "asker", "created_at", "answered_at",
-        "claimed_by", "claimed_until", "view_count", "history", "personal_data",
+        "claimed_by", "claimed_until", "view_count", "history", "personal_data", "is_urgent",
     ]  # fmt: skip
     fieldsets = [
         (
             None,
-            {"fields": ["status", "rejection_reason", "specialty", "public_link", "personal_data"]},
+            {
+                "fields": [
+                    "status",
+                    "is_urgent",
+                    "rejection_reason",
+                    "specialty",
+                    "public_link",
+                    "personal_data",
+                ]
+            },
         ),
         (
             "The question",
@@ -88,8 +99,12 @@ class QuestionAdmin(LoggedAdmin):
         )
 
     def get_ordering(self, request):
-        # The moderation queue: pending questions first, the oldest of them first.
-        return [moderation.pending_first(), moderation.oldest_pending_first(), "-created_at"]
+        # The moderation queue: pending questions first, urgent ones first among them, then
+        # the oldest.
+        return [
+            moderation.pending_first(), "-is_urgent", moderation.oldest_pending_first(),
+            "-created_at",
+        ]  # fmt: skip
 
     @admin.display(description="open reports", ordering="open_report_count")
     def open_reports(self, question: Question) -> int:

@@ -7,11 +7,12 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from forum.accounts.models import Profile
 from forum.core.pagination import paginate
-from forum.safety import personal
+from forum.safety import emergencies, personal
 
 from .. import lifecycle, screening
 from ..forms import QuestionForm, SimilarTitlesQuery
@@ -54,12 +55,54 @@ def ask(request: HttpRequest) -> HttpResponse:
             # Lock the asker's row so that two quick submissions cannot both pass the limits.
             get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
             if form.is_valid():
-                if (stop := _personal_data_check(request, form)) is not None:
+                if (stop := _safety_check(request, form)) is not None:
                     return stop
                 question = lifecycle.ask(form.instance, request.user, form.cleaned_data["topics"])
                 messages.success(request, _status_message(question))
                 return redirect(question)
     return _render_question_form(request, form, "qa/ask.html")
+
+
+def _safety_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
+    """None when the question may be saved; otherwise the page that says it may be an
+    emergency, or shows the personal data found, or the form again to change it."""
+    return _emergency_check(request, form) or _personal_data_check(request, form)
+
+
+def _reposted(request: HttpRequest, decision: str) -> list[tuple[str, str]]:
+    """The form's fields, for a page that asks a question and sends them again."""
+    return [
+        (name, value)
+        for name, values in request.POST.lists()
+        if name not in ("csrfmiddlewaretoken", decision)
+        for value in values
+    ]
+
+
+def _form_again(request: HttpRequest, form: QuestionForm, error: str) -> HttpResponse:
+    form.add_error(None, error)
+    template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
+    return _render_question_form(request, form, template, question=form.instance)
+
+
+def _emergency_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
+    emergency = screening.emergency_in(form.instance)
+    if emergency is None:
+        return None
+    decision = request.POST.get(screening.EMERGENCY_DECISION)
+    if decision == screening.SEND:
+        form.instance.is_urgent = True
+        return None
+    if decision == screening.CHANGE:
+        return _form_again(
+            request, form, "Change your question, or if it is an emergency, call 119 now."
+        )
+    context = {
+        "emergency": emergency,
+        "fields": _reposted(request, screening.EMERGENCY_DECISION),
+        "action": request.path,
+    }
+    return render(request, "qa/emergency_found.html", context)
 
 
 def _personal_data_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
@@ -74,19 +117,16 @@ def _personal_data_check(request: HttpRequest, form: QuestionForm) -> HttpRespon
         screening.mask_question(form.instance)
         return None
     if decision == screening.EDIT:
-        form.add_error(
-            None,
+        return _form_again(
+            request,
+            form,
             "Remove the personal data before sending: " + screening.described(found) + ".",
         )
-        template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
-        return _render_question_form(request, form, template, question=form.instance)
-    fields = [
-        (name, value)
-        for name, values in request.POST.lists()
-        if name not in ("csrfmiddlewaretoken", screening.DECISION)
-        for value in values
-    ]
-    context = {"found": found, "fields": fields, "action": request.path}
+    context = {
+        "found": found,
+        "fields": _reposted(request, screening.DECISION),
+        "action": request.path,
+    }
     return render(request, "qa/personal_data_found.html", context)
 
 
@@ -124,7 +164,7 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
         changed = form.changed_fields() if form.is_valid() else None
-        if changed and (stop := _personal_data_check(request, form)) is not None:
+        if changed and (stop := _safety_check(request, form)) is not None:
             return stop
         if changed == []:
             messages.info(request, "Nothing was changed.")
@@ -172,8 +212,11 @@ SCREEN_MAX_CHARS = 20_000
 @login_required
 @require_POST
 def screen_question(request: HttpRequest) -> JsonResponse:
-    """What the ask form's live check shows as the patient types: the personal data in the
-    title and the question (JSON); the same check runs again when the form is sent."""
+    """What the ask form's live check shows as the patient types (JSON): an emergency, and
+    the personal data in the title and the question; both are checked again on sending."""
+    texts = {
+        field: request.POST.get(field, "")[:SCREEN_MAX_CHARS] for field in screening.QUESTION_FIELDS
+    }
     found = [
         {
             "field": field,
@@ -181,10 +224,17 @@ def screen_question(request: HttpRequest) -> JsonResponse:
             "label": personal.LABELS[finding.kind],
             "value": finding.value,
         }
-        for field in screening.QUESTION_FIELDS
-        for finding in personal.find(request.POST.get(field, "")[:SCREEN_MAX_CHARS])
+        for field, text in texts.items()
+        for finding in personal.find(text)
     ]
-    return JsonResponse({"personal_data": found})
+    emergency = emergencies.find("\n".join(texts.values()))
+    alert = None
+    if emergency is not None:
+        alert = {
+            "kind": emergency.kind,
+            "html": render_to_string("qa/_emergency_advice.html", {"emergency": emergency}),
+        }
+    return JsonResponse({"emergency": alert, "personal_data": found})
 
 
 @require_safe

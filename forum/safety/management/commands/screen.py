@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from forum.safety import evaluation, personal
+from forum.safety import emergencies, evaluation, personal
 
 
 class Command(BaseCommand):
@@ -18,16 +18,14 @@ class Command(BaseCommand):
             "--evaluate",
             type=Path,
             metavar="FILE",
-            help="a labelled corpus (tests/data/personal_data.jsonl): recall, false alarms, misses",
+            help="a labelled corpus (tests/data/*.jsonl): recall, false alarms, misses",
         )
 
     def handle(self, *args, evaluate: Path | None = None, **options):
         if evaluate is not None:
             if not evaluate.is_file():
                 raise CommandError(f"No such file: {evaluate}")
-            with evaluate.open(encoding="utf-8") as corpus:
-                report = evaluation.evaluate_personal_data(corpus)
-            self.stdout.write(evaluation.personal_data_summary(report))
+            self.stdout.write(evaluation.summary_of(evaluate))
             return
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
@@ -36,5 +34,10 @@ class Command(BaseCommand):
                 text = json.loads(line)["text"]
             except (ValueError, KeyError, TypeError) as error:
                 raise CommandError(f'Line {number} is not {{"text": "..."}}: {error}') from error
-            findings = [finding.as_dict() for finding in personal.find(str(text))]
-            self.stdout.write(json.dumps({"personal_data": findings}, ensure_ascii=False))
+            emergency = emergencies.find(str(text))
+            result = {
+                "emergency": emergency is not None,
+                "emergency_kind": emergency.kind if emergency else None,
+                "personal_data": [finding.as_dict() for finding in personal.find(str(text))],
+            }
+            self.stdout.write(json.dumps(result, ensure_ascii=False))

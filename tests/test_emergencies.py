@@ -1,0 +1,150 @@
+"""A question that reads as an emergency sends the patient to emergency help first; if they
+send it anyway, it is urgent and comes first in every queue. Measured on our corpora."""
+
+import io
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from forum.qa.models import Question
+from forum.safety import emergencies, evaluation
+from tests.factories import make_question
+from tests.test_ask import data as question_data
+
+DATA = Path(__file__).parent / "data"
+URL = reverse("qa:ask")
+CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and I am sweating."
+
+
+# The goals are 95% of emergencies caught with at most 2% false alarms. The detector was
+# written against the first corpus; the second, written apart and never tuned on, says how
+# it does on text it has not seen. These floors guard what it reaches today.
+@pytest.mark.parametrize(
+    ("corpus", "recall", "false_alarms"),
+    [("emergencies.jsonl", 0.89, 0.02), ("emergencies_holdout.jsonl", 0.67, 0.05)],
+)
+def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, false_alarms):
+    with (DATA / corpus).open(encoding="utf-8") as lines:
+        report = evaluation.evaluate_emergencies(lines)
+
+    assert report.recall >= recall
+    assert report.false_alarm_rate <= false_alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("probably nothing but my face looks crooked and my left arm is heavy", emergencies.STROKE),
+        ("i cant brething, lips going blue", emergencies.BREATHING),
+        ("my 3 year old swallowed a button battery 10 minutes ago", emergencies.OVERDOSE),
+        ("I don't want to live anymore, I have the pills ready", emergencies.SUICIDE),
+        ("our 6 week old baby has a fever of 38.3", emergencies.INFANT_FEVER),
+    ],
+)
+def test_emergencies_are_found(text, kind):
+    assert emergencies.find(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No chest pain, no shortness of breath, just a dry cough for a week.",
+        "My father had a heart attack five years ago. What diet is best for him now?",
+        "What are the signs of a stroke?",
+        "I'm a nurse; how do we screen for suicide risk in the ward?",
+        "This exam is killing me, I sleep 4 hours. Is that bad for memory?",
+    ],
+)
+def test_what_is_not_an_emergency_now_is_left_alone(text):
+    assert emergencies.find(text) is None
+
+
+def test_the_screen_command_says_whether_it_is_an_emergency(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"text": CHEST_PAIN}) + "\n"))
+    out = io.StringIO()
+
+    call_command("screen", stdout=out)
+
+    assert json.loads(out.getvalue()) == {
+        "emergency": True,
+        "emergency_kind": "heart_attack",
+        "personal_data": [],
+    }
+
+
+@pytest.fixture
+def patient(client, alice):
+    client.force_login(alice)
+    return alice
+
+
+def test_an_emergency_is_not_saved_but_sent_to_emergency_help(client, patient, neurology):
+    response = client.post(URL, question_data(neurology, body=CHEST_PAIN))
+
+    html = response.content.decode()
+    assert "This may be an emergency: signs of a heart attack" in html
+    assert "Call 119 now, or go to the nearest emergency department." in html
+    assert "It is not an emergency: send my question" in html
+    assert "1925" not in html
+    assert not Question.objects.exists()
+
+
+def test_thoughts_of_suicide_get_the_crisis_lines(client, patient, neurology):
+    body = "I can't sleep for months and I just want to die, I have thought how to do it."
+
+    html = client.post(URL, question_data(neurology, body=body)).content.decode()
+
+    assert "1925" in html and "1995" in html and "1980" in html
+
+
+def test_sent_anyway_it_is_saved_as_urgent(client, patient, neurology):
+    response = client.post(URL, question_data(neurology, body=CHEST_PAIN, emergency="send"))
+
+    assert response.status_code == 302
+    assert Question.objects.get().is_urgent
+
+
+def test_change_my_question_goes_back_to_the_form(client, patient, neurology):
+    response = client.post(URL, question_data(neurology, body=CHEST_PAIN, emergency="change"))
+
+    assert "if it is an emergency, call 119 now" in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_the_live_check_announces_an_emergency(client, patient):
+    response = client.post(reverse("qa:screen_question"), {"title": "Help", "body": CHEST_PAIN})
+
+    emergency = response.json()["emergency"]
+    assert emergency["kind"] == "heart_attack"
+    assert "Call 119 now" in emergency["html"]
+
+
+def days_ago(days: int):
+    return timezone.now() - timedelta(days=days)
+
+
+def test_urgent_questions_come_first_for_doctors(client, doctor, neurology):
+    older = make_question(neurology, created_at=days_ago(3))
+    urgent = make_question(neurology, created_at=days_ago(1), is_urgent=True)
+    client.force_login(doctor.user)
+
+    response = client.get(reverse("dashboard:queue"))
+
+    assert list(response.context["page"].object_list) == [urgent, older]
+    assert '<span class="badge badge--urgent">Urgent</span>' in response.content.decode()
+
+
+def test_urgent_questions_come_first_for_moderators(client, moderator, neurology):
+    pending = Question.Status.PENDING
+    older = make_question(neurology, status=pending, created_at=days_ago(3))
+    urgent = make_question(neurology, status=pending, created_at=days_ago(1), is_urgent=True)
+    client.force_login(moderator)
+
+    response = client.get(reverse("admin:qa_question_changelist"))
+
+    assert list(response.context["cl"].result_list)[:2] == [urgent, older]
