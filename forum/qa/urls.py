@@ -19,4 +19,6 @@ urlpatterns = [
     path("me/questions/", views.my_questions, name="my_questions"),
     path("me/questions/<int:pk>/edit/", views.edit_question, name="question_edit"),
     path("me/questions/<int:pk>/delete/", views.delete_question, name="question_delete"),
+    path("accounts/export/", views.my_data_export, name="my_data_export"),
+    path("accounts/delete/", views.delete_account, name="delete_account"),
 ]

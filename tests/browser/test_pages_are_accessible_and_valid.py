@@ -27,6 +27,7 @@ PAGES = {
     "pending question": (PATIENT, lambda s: s.pending.get_absolute_url()),
     "edit question": (PATIENT, lambda s: reverse("qa:question_edit", args=[s.pending.pk])),
     "profile": (PATIENT, lambda s: reverse("accounts:profile")),
+    "delete account": (PATIENT, lambda s: reverse("qa:delete_account")),
     "question, logged in": (PATIENT, lambda s: s.answered.get_absolute_url()),
     "report": (PATIENT, lambda s: reverse("qa:report_question", args=[s.answered.pk])),
     "dashboard queue": (DOCTOR, lambda s: reverse("dashboard:queue")),

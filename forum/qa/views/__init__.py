@@ -1,3 +1,4 @@
+from .account import delete_account, my_data_export
 from .patient import (
     ask,
     delete_question,
@@ -11,10 +12,12 @@ from .reports import report_question, report_reply
 
 __all__ = [
     "ask",
+    "delete_account",
     "delete_question",
     "doctor_detail",
     "edit_question",
     "home",
+    "my_data_export",
     "my_questions",
     "question_detail",
     "report_question",
