@@ -248,6 +248,12 @@ _IN_THEIR_WORDS: dict[str, tuple[str, ...]] = {
         r"kill\s+my\s*self|(?:standing|sitting)\s+on\s+(?:the\s+)?(?:bridge|roof|ledge|balcony)",
         r"\d+(?:st|nd|rd|th)\s+floor\s+balcony|bought\s+(?:a\s+)?(?:bottle\s+of\s+)?(?:pesticide"
         r"|charcoal|rope)",
+        r"(?:saying|said|texted|sent)\s+(?:me\s+)?(?:a\s+message\s+)?(?:saying\s+)?goodbye"
+        r"|(?:cut|cutting)\s+(?:him|her)self|(?:i\s+will|i'?ll|going\s+to|gonna)\s+end\s+it\b",
+        r"(?:standing|sitting)\s+on\s+my\s+(?:balcony|roof)|nobody\s+(?:will|would)\s+miss\s+me"
+        r"|no\s+reason\s+to\s+(?:live|go\s+on|go\s+back)|pills\s+ready|suicide\s+note"
+        r"|(?:wrote|written|writing)\s+(?:\w+\s+)?(?:letters?|notes?)\s+to\s+(?:my\s+)?(?:family"
+        r"|parents|kids|children|wife|husband)|how\s+many\s+(?:pills\s+)?(?:it\s+)?takes?",
     ),
     OVERDOSE: (
         r"(?:took|take|ate|swallowed|drank)\s+(?:\w+\s+){0,4}(?:twice|double|by\s+mistake"
