@@ -74,6 +74,14 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:elephant|weight|brick)\s+(?:on|sitting on)\s+(?:my|his|her)\s+chest",
         r"(?:having|have|has|is having)\s+a\s+heart\s+attack",
         r"胸痛|胸悶|胸口痛",
+        r"chest\s+(?:feels?|is|so|very)\s+(?:\w+\s+){0,2}(?:heavy|tight|pressure|crush\w*|squeez\w*)",
+        r"(?:holding|clutching|grabbing)\s+(?:his|her|my)\s+chest",
+        r"(?:heavy|tight|crushing|squeezing|pressure|dull)\s+(?:\w+\s+){0,2}(?:in|on)\s+"
+        r"(?:my|his|her|the)\s+(?:upper\s+)?chest",
+        r"(?:pain|pressure|tight\w*)\s+(?:\w+\s+){0,5}(?:left\s+arm|left\s+shoulder|jaw"
+        r"|shoulder\s+blades?|both\s+arms?)",
+        r"sitting\s+on\s+(?:my|his|her)\s+chest|like\s+a\s+tight\s+band|chest\s+pres+ure",
+        r"胸口(?:很)?悶|胸口(?:很)?痛",
     ),
     STROKE: _any(
         r"(?:face|mouth|smile|lip)s?\s+(?:\w+\s+){0,2}(?:droop\w*|crooked|twisted|uneven"
@@ -90,6 +98,11 @@ SIGNS: dict[str, re.Pattern] = {
         r"sudden\w*\s+(?:\w+\s+){0,2}(?:lost|loss\s+of|can'?t\s+see|blind)",
         r"(?:having|is\s+having)\s+a\s+stroke\b",
         r"中風了|正在中風",
+        r"(?:can'?t|cannot|unable\s+to)\s+lift\s+(?:his|her|my)\s+(?:left\s+|right\s+)?(?:arm|leg)",
+        r"(?:half|one\s+side)\s+of\s+(?:my|his|her|the)\s+(?:body|face)\s+(?:\w+\s+){0,2}"
+        r"(?:numb|weak|droop\w*|heavy)",
+        r"(?:speech|speaking|talk\w*)\s+(?:\w+\s+){0,2}(?:drunk|strange|weird|funny)",
+        r"歪",
     ),
     BREATHING: _any(
         rf"{CANT}\s+(?:get\s+(?:a\s+|enough\s+)?)?(?:{BREATHE}|air)",
@@ -100,12 +113,20 @@ SIGNS: dict[str, re.Pattern] = {
         r"inhaler\s+(?:is\s+|isn'?t\s+|not\s+|doesn'?t\s+)+(?:help|work)\w*",
         r"not\s+(?:helping|working)[^.]*inhaler",
         r"喘不過氣|呼吸困難|不能呼吸",
+        r"(?:can'?t|cannot)\s+(?:finish|complete)\s+(?:a\s+)?sentence",
+        r"(?:very|so|suddenly)\s+(?:very\s+)?short\s+of\s+breath|breathless\s+suddenly"
+        r"|suddenly\s+breathless|out\s+of\s+breath\s+(?:just|even)",
+        r"can'?t\s+(?:seem\s+to\s+)?get\s+enough\s+air|pink\s+frothy|drooling\s+and\s+can'?t\s+swallow",
+        r"asthma\s+attack\s+(?:\w+\s+){0,2}(?:not\s+stopping|won'?t\s+stop|not\s+getting\s+better)",
     ),
     ANAPHYLAXIS: _any(
         r"(?:throat|tongue|lips?|face|eyes)\s+(?:is\s+|are\s+|getting\s+|started\s+|starting\s+"
         r"|feels?\s+|feeling\s+|became\s+|went\s+)?(?:to\s+)?(?:swell\w*|swollen|clos\w*|tight\w*|puff\w*)",
         rf"(?:swell\w*|swollen)\s+(?:of\s+|in\s+)?{WHO}?\s*(?:throat|tongue|lips?)",
         r"(?:having|going\s+into|is\s+in|in)\s+anaphyla\w*|anaphylactic\s+(?:shock|reaction)\s+now",
+        r"(?:throat|tongue)\s+(?:\w+\s+){0,4}(?:thick|closing|tight|swell\w*)",
+        r"face\s+(?:\w+\s+){0,2}swell\w*|hives[^.]*(?:wheez\w*|breath\w*|throat|faint)",
+        r"嘴唇腫|喉嚨(?:很)?緊",
     ),
     BLEEDING: _any(
         r"(?:bleed\w*|blood)\s+(?:\w+\s+){0,3}(?:won'?t|will\s+not|doesn'?t|does\s+not|not|can'?t)"
@@ -119,6 +140,11 @@ SIGNS: dict[str, re.Pattern] = {
         r"cough\w*\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|cups?\s+of\s+)?(?:fresh\s+)?blood",
         r"black\s+(?:tarry|tar|sticky|tar-like)\s+(?:stool|poop|poo)",
         r"吐血|大出血",
+        r"(?:vomit\w*|threw\s+up)\s+(?:a\s+)?(?:big\s+)?(?:bowl|cup|lot)\s+of\s+(?:\w+\s+){0,2}blood",
+        r"blood\s+(?:keeps|kept)\s+(?:coming|pouring|flowing)|still\s+pouring|soaked\s+through",
+        r"passing\s+(?:a\s+lot\s+of\s+)?(?:\w+\s+)?blood|toilet\s+(?:bowl\s+)?(?:is\s+)?full\s+(?:of\s+)?"
+        r"(?:red|blood)|heavy\s+ble\w*ing|soaking\s+(?:one|a|\d+)\s+pad",
+        r"bleeding\s+for\s+more\s+than\s+\d+\s+min",
     ),
     SUICIDE: _any(
         r"kill\s+(?:my|him|her)self|killing\s+myself|end\s+(?:my|it)\s+(?:life|all)"
@@ -130,6 +156,16 @@ SIGNS: dict[str, re.Pattern] = {
         r"self[- ]?harm\w*",
         r"(?:jump|jumping)\s+(?:off|from)\s+(?:the\s+|a\s+|my\s+)?(?:roof|bridge|building|balcony)",
         r"想死|自殺|不想活",
+        r"planning\s+to\s+die|thinking\s+(?:to|of|about)\s+(?:jump\w*|ending)|texted\s+(?:me\s+)?goodbye",
+        r"kill\s+my\s*self|(?:standing|sitting)\s+on\s+(?:the\s+)?(?:bridge|roof|ledge|balcony)",
+        r"\d+(?:st|nd|rd|th)\s+floor\s+balcony|bought\s+(?:a\s+)?(?:bottle\s+of\s+)?(?:pesticide"
+        r"|charcoal|rope)",
+        r"(?:saying|said|texted|sent)\s+(?:me\s+)?(?:a\s+message\s+)?(?:saying\s+)?goodbye"
+        r"|(?:cut|cutting)\s+(?:him|her)self|(?:i\s+will|i'?ll|going\s+to|gonna)\s+end\s+it\b",
+        r"(?:standing|sitting)\s+on\s+my\s+(?:balcony|roof)|nobody\s+(?:will|would)\s+miss\s+me"
+        r"|no\s+reason\s+to\s+(?:live|go\s+on|go\s+back)|pills\s+ready|suicide\s+note"
+        r"|(?:wrote|written|writing)\s+(?:\w+\s+)?(?:letters?|notes?)\s+to\s+(?:my\s+)?(?:family"
+        r"|parents|kids|children|wife|husband)|how\s+many\s+(?:pills\s+)?(?:it\s+)?takes?",
     ),
     OVERDOSE: _any(
         r"overdos\w*|\bod'?d\b",
@@ -143,6 +179,11 @@ SIGNS: dict[str, re.Pattern] = {
         r"|drain\s+cleaner|cleaning\s+(?:liquid|fluid|product)|kerosene|paraquat|antifreeze"
         r"|laundry\s+(?:pod|capsule)|rat\s+poison|mothball\w*|nail\s+polish\s+remover)",
         r"poisoned|農藥|吞了",
+        r"(?:took|take|ate|swallowed|drank)\s+(?:\w+\s+){0,4}(?:twice|double|by\s+mistake"
+        r"|accidental\w*)|too\s+much\s+of\s+(?:his|her|my)\s+(?:\w+\s+)?pill",
+        r"charcoal\s+stove|carbon\s+monoxide|燒炭|wild\s+mushroom\w*|清潔劑|toilet\s+cleaner"
+        r"|mosquito\s+repellent",
+        r"ate\s+some\s+of\s+(?:them|the\s+pills|her\s+pills|his\s+pills)",
     ),
     SEIZURE: _any(
         r"(?:having|had|is\s+having|in)\s+a\s+(?:seizure|fit|convulsion)",
@@ -151,6 +192,8 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:first|first-ever|first\s+ever)\s+seizure",
         r"(?:eyes\s+rolled|rolled\s+back)[^.]*(?:shak\w*|jerk\w*)|jerking\s+(?:all\s+over|and)",
         r"抽搐|癲癇發作",
+        r"seizur\w*\s+now|seizing\s+again|had\s+a\s+fit|shaking\s+fit|(?:arms|legs)\s+(?:and\s+\w+\s+)?"
+        r"jerking|body\s+was\s+jerking|still\s+shaking",
     ),
     UNCONSCIOUS: _any(
         r"unconscious|unresponsive|not\s+respond\w*|no\s+response|won'?t\s+respond",
@@ -159,6 +202,8 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:passed\s+out|fainted|collapsed)\s+(?:\w+\s+){0,4}(?:still|not\s+(?:waking|awake|moving"
         r"|breathing))",
         r"昏迷|叫不醒",
+        r"(?:doesn'?t|does\s+not|not)\s+(?:open\s+(?:his|her)\s+eyes|respond\s+at\s+all)"
+        r"|not\s+waking|hard\s+to\s+wake|won'?t\s+wake|not\s+moving\s*,?\s*(?:he|she)\s+breath",
     ),
     BURNS: _any(
         r"(?:chemical|acid|alkali|electric\w*|electrocut\w*)\s+burn\w*|electrocut\w*",
@@ -168,6 +213,8 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:boiling|hot)\s+(?:water|oil|soup)\s+(?:\w+\s+){0,4}(?:spill\w*|pour\w*|splash\w*)"
         r"[^.]*(?:blister|skin|white|peel)",
         r"skin\s+(?:is\s+)?(?:white|black|charred|leathery|peeling\s+off)",
+        r"skin\s+came\s+off|skin\s+(?:is\s+)?(?:turning\s+)?white|burned\s+(?:\w+\s+)?(?:legs|both|chest)"
+        r"|big\s+blisters|private\s+area|drain\s+cleaner|concentrated\s+acid|acid\s+(?:on|in)",
     ),
     ABDOMEN: _any(
         r"(?:belly|stomach|abdom\w*|tummy)\s+(?:is\s+)?(?:rigid|hard\s+as|hard\s+like|like\s+a\s+board)",
@@ -176,16 +223,23 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:belly|stomach|abdom\w*|tummy)\s+(?:pain|ache)",
         r"(?:belly|stomach|abdom\w*|tummy)\s+(?:pain|ache)\s+(?:\w+\s+){0,4}(?:can'?t\s+(?:stand|move"
         r"|walk|breathe)|doubled\s+over|fainted|passed\s+out|screaming)",
+        r"hard\s+like\s+a\s+board|tender\s+and\s+stiff|tearing\s+pain|extremely\s+painful|10/10"
+        r"|vomiting\s+green|red\s+jelly|fainted\s+(?:\w+\s+){0,3}(?:belly|stomach)\s+pain",
+        r"(?:worst|very\s+severe|severe)\s+(?:\w+\s+){0,3}(?:belly|stomach|abdom\w*)"
+        r"|(?:belly|stomach|abdom\w*)\s+(?:\w+\s+){0,8}very\s+severe",
     ),
     TESTICULAR: _any(
         r"(?:testic\w*|testis|testes|balls?|scrotum|nuts)\b[^.]*(?:sudden\w*|severe|swell\w*"
         r"|swollen|twist\w*|excruciating|very\s+painful)",
         r"(?:sudden\w*|severe|excruciating)\s+(?:\w+\s+){0,3}(?:testic\w*|testis|scrot\w*|ball)",
+        r"睪丸|scrotum\s+(?:is\s+)?(?:getting\s+)?(?:bigger|swollen|purple)",
     ),
     MENINGITIS: _any(
         r"stiff\s+neck[^.]*fever|fever[^.]*stiff\s+neck|neck\s+(?:is\s+)?(?:stiff|rigid)[^.]*fever",
         r"rash\s+(?:\w+\s+){0,3}(?:doesn'?t|does\s+not|won'?t|not)\s+(?:fade|go\s+away\s+when)",
         r"glass\s+test",
+        r"neck\s+(?:is\s+)?(?:so\s+)?stiff|脖子很硬|purple\s+spots|spots\s+that\s+don'?t\s+fade"
+        r"|bulging|rash\s+spreading\s+fast|light\s+is\s+painful",
     ),
     DIABETIC: _any(
         r"ketoacidosis|\bdka\b|ketones?\s+(?:are\s+|is\s+)?(?:high|large|very)",
@@ -194,6 +248,8 @@ SIGNS: dict[str, re.Pattern] = {
         r"(?:sugar|glucose|bg|bs)\s+(?:\w+\s+){0,3}(?:[1-3]\d|low)\b[^.]*(?:confus\w*|shak\w*|sweat\w*"
         r"|can'?t\s+(?:eat|swallow|wake)|pass\w*\s+out|not\s+making\s+sense|drows\w*)",
         r"fruity\s+(?:breath|smell)",
+        r"(?:sugar|suger|glucose|meter|血糖)\s+(?:\w+\s+){0,3}(?:[4-9]\d\d|hi\b|4[0-9]\b|2\.\d)",
+        r"breath\s+smells\s+(?:like\s+)?fru\w*|breathing\s+deep\s+and\s+fast",
     ),
     CONFUSION: _any(
         r"sudden\w*\s+(?:\w+\s+){0,3}confus\w*|confus\w*\s+(?:\w+\s+){0,2}sudden\w*",
@@ -202,100 +258,10 @@ SIGNS: dict[str, re.Pattern] = {
         r"suddenly\s+(?:\w+\s+)?(?:acting|talking|behaving)\s+(?:\w+\s+)?(?:strange|weird|crazy"
         r"|nonsense|odd)",
         r"talking\s+nonsense|disoriented|doesn'?t\s+know\s+where\s+(?:he|she)\s+is",
-    ),
-}
-
-# More ways patients put the same signs, in their words.
-_IN_THEIR_WORDS: dict[str, tuple[str, ...]] = {
-    HEART_ATTACK: (
-        r"chest\s+(?:feels?|is|so|very)\s+(?:\w+\s+){0,2}(?:heavy|tight|pressure|crush\w*|squeez\w*)",
-        r"(?:holding|clutching|grabbing)\s+(?:his|her|my)\s+chest",
-        r"(?:heavy|tight|crushing|squeezing|pressure|dull)\s+(?:\w+\s+){0,2}(?:in|on)\s+"
-        r"(?:my|his|her|the)\s+(?:upper\s+)?chest",
-        r"(?:pain|pressure|tight\w*)\s+(?:\w+\s+){0,5}(?:left\s+arm|left\s+shoulder|jaw"
-        r"|shoulder\s+blades?|both\s+arms?)",
-        r"sitting\s+on\s+(?:my|his|her)\s+chest|like\s+a\s+tight\s+band|chest\s+pres+ure",
-        r"胸口(?:很)?悶|胸口(?:很)?痛",
-    ),
-    STROKE: (
-        r"(?:can'?t|cannot|unable\s+to)\s+lift\s+(?:his|her|my)\s+(?:left\s+|right\s+)?(?:arm|leg)",
-        r"(?:half|one\s+side)\s+of\s+(?:my|his|her|the)\s+(?:body|face)\s+(?:\w+\s+){0,2}"
-        r"(?:numb|weak|droop\w*|heavy)",
-        r"(?:speech|speaking|talk\w*)\s+(?:\w+\s+){0,2}(?:drunk|strange|weird|funny)",
-        r"歪",
-    ),
-    BREATHING: (
-        r"(?:can'?t|cannot)\s+(?:finish|complete)\s+(?:a\s+)?sentence",
-        r"(?:very|so|suddenly)\s+(?:very\s+)?short\s+of\s+breath|breathless\s+suddenly"
-        r"|suddenly\s+breathless|out\s+of\s+breath\s+(?:just|even)",
-        r"can'?t\s+(?:seem\s+to\s+)?get\s+enough\s+air|pink\s+frothy|drooling\s+and\s+can'?t\s+swallow",
-        r"asthma\s+attack\s+(?:\w+\s+){0,2}(?:not\s+stopping|won'?t\s+stop|not\s+getting\s+better)",
-    ),
-    ANAPHYLAXIS: (
-        r"(?:throat|tongue)\s+(?:\w+\s+){0,4}(?:thick|closing|tight|swell\w*)",
-        r"face\s+(?:\w+\s+){0,2}swell\w*|hives[^.]*(?:wheez\w*|breath\w*|throat|faint)",
-        r"嘴唇腫|喉嚨(?:很)?緊",
-    ),
-    BLEEDING: (
-        r"(?:vomit\w*|threw\s+up)\s+(?:a\s+)?(?:big\s+)?(?:bowl|cup|lot)\s+of\s+(?:\w+\s+){0,2}blood",
-        r"blood\s+(?:keeps|kept)\s+(?:coming|pouring|flowing)|still\s+pouring|soaked\s+through",
-        r"passing\s+(?:a\s+lot\s+of\s+)?(?:\w+\s+)?blood|toilet\s+(?:bowl\s+)?(?:is\s+)?full\s+(?:of\s+)?"
-        r"(?:red|blood)|heavy\s+ble\w*ing|soaking\s+(?:one|a|\d+)\s+pad",
-        r"bleeding\s+for\s+more\s+than\s+\d+\s+min",
-    ),
-    SUICIDE: (
-        r"planning\s+to\s+die|thinking\s+(?:to|of|about)\s+(?:jump\w*|ending)|texted\s+(?:me\s+)?goodbye",
-        r"kill\s+my\s*self|(?:standing|sitting)\s+on\s+(?:the\s+)?(?:bridge|roof|ledge|balcony)",
-        r"\d+(?:st|nd|rd|th)\s+floor\s+balcony|bought\s+(?:a\s+)?(?:bottle\s+of\s+)?(?:pesticide"
-        r"|charcoal|rope)",
-        r"(?:saying|said|texted|sent)\s+(?:me\s+)?(?:a\s+message\s+)?(?:saying\s+)?goodbye"
-        r"|(?:cut|cutting)\s+(?:him|her)self|(?:i\s+will|i'?ll|going\s+to|gonna)\s+end\s+it\b",
-        r"(?:standing|sitting)\s+on\s+my\s+(?:balcony|roof)|nobody\s+(?:will|would)\s+miss\s+me"
-        r"|no\s+reason\s+to\s+(?:live|go\s+on|go\s+back)|pills\s+ready|suicide\s+note"
-        r"|(?:wrote|written|writing)\s+(?:\w+\s+)?(?:letters?|notes?)\s+to\s+(?:my\s+)?(?:family"
-        r"|parents|kids|children|wife|husband)|how\s+many\s+(?:pills\s+)?(?:it\s+)?takes?",
-    ),
-    OVERDOSE: (
-        r"(?:took|take|ate|swallowed|drank)\s+(?:\w+\s+){0,4}(?:twice|double|by\s+mistake"
-        r"|accidental\w*)|too\s+much\s+of\s+(?:his|her|my)\s+(?:\w+\s+)?pill",
-        r"charcoal\s+stove|carbon\s+monoxide|燒炭|wild\s+mushroom\w*|清潔劑|toilet\s+cleaner"
-        r"|mosquito\s+repellent",
-        r"ate\s+some\s+of\s+(?:them|the\s+pills|her\s+pills|his\s+pills)",
-    ),
-    SEIZURE: (
-        r"seizur\w*\s+now|seizing\s+again|had\s+a\s+fit|shaking\s+fit|(?:arms|legs)\s+(?:and\s+\w+\s+)?"
-        r"jerking|body\s+was\s+jerking|still\s+shaking",
-    ),
-    UNCONSCIOUS: (
-        r"(?:doesn'?t|does\s+not|not)\s+(?:open\s+(?:his|her)\s+eyes|respond\s+at\s+all)"
-        r"|not\s+waking|hard\s+to\s+wake|won'?t\s+wake|not\s+moving\s*,?\s*(?:he|she)\s+breath",
-    ),
-    BURNS: (
-        r"skin\s+came\s+off|skin\s+(?:is\s+)?(?:turning\s+)?white|burned\s+(?:\w+\s+)?(?:legs|both|chest)"
-        r"|big\s+blisters|private\s+area|drain\s+cleaner|concentrated\s+acid|acid\s+(?:on|in)",
-    ),
-    ABDOMEN: (
-        r"hard\s+like\s+a\s+board|tender\s+and\s+stiff|tearing\s+pain|extremely\s+painful|10/10"
-        r"|vomiting\s+green|red\s+jelly|fainted\s+(?:\w+\s+){0,3}(?:belly|stomach)\s+pain",
-        r"(?:worst|very\s+severe|severe)\s+(?:\w+\s+){0,3}(?:belly|stomach|abdom\w*)"
-        r"|(?:belly|stomach|abdom\w*)\s+(?:\w+\s+){0,8}very\s+severe",
-    ),
-    TESTICULAR: (r"睪丸|scrotum\s+(?:is\s+)?(?:getting\s+)?(?:bigger|swollen|purple)",),
-    MENINGITIS: (
-        r"neck\s+(?:is\s+)?(?:so\s+)?stiff|脖子很硬|purple\s+spots|spots\s+that\s+don'?t\s+fade"
-        r"|bulging|rash\s+spreading\s+fast|light\s+is\s+painful",
-    ),
-    DIABETIC: (
-        r"(?:sugar|suger|glucose|meter|血糖)\s+(?:\w+\s+){0,3}(?:[4-9]\d\d|hi\b|4[0-9]\b|2\.\d)",
-        r"breath\s+smells\s+(?:like\s+)?fru\w*|breathing\s+deep\s+and\s+fast",
-    ),
-    CONFUSION: (
         r"can'?t\s+recogni[sz]e|doesn'?t\s+know\s+who\s+i\s+am|神智不清|talking\s+to\s+people\s+who"
         r"|sud+en+ly\s+confus\w*|confuse\s+today|mumbling\s+nonsense",
     ),
 }
-for _kind, _patterns in _IN_THEIR_WORDS.items():
-    SIGNS[_kind] = _any(SIGNS[_kind].pattern, *_patterns)
 
 # Signs that are an emergency together, anywhere in the same text.
 HEAD_HIT = re.compile(

@@ -86,11 +86,7 @@ def personal_data_summary(report: PersonalDataReport) -> str:
         f"{sum(report.false_alarms.values())} findings of all "
         f"({report.findings_false_alarm_rate:.1%})",
     ]
-    if report.misses:
-        rows += ["", "Missed:", *(f"  {miss}" for miss in report.misses)]
-    if report.alarms:
-        rows += ["", "False alarms:", *(f"  {alarm}" for alarm in report.alarms)]
-    return "\n".join(rows)
+    return _with_misses_and_alarms(rows, report.misses, report.alarms)
 
 
 @dataclass
@@ -147,10 +143,14 @@ def emergencies_summary(report: EmergencyReport) -> str:
         f"false alarms: {report.false_alarms} of {report.calm_lines} lines without an emergency "
         f"({report.false_alarm_rate:.1%}, goal at most 2%)",
     ]
-    if report.misses:
-        rows += ["", "Missed:", *(f"  {miss}" for miss in report.misses)]
-    if report.alarms:
-        rows += ["", "False alarms:", *(f"  {alarm}" for alarm in report.alarms)]
+    return _with_misses_and_alarms(rows, report.misses, report.alarms)
+
+
+def _with_misses_and_alarms(rows: list[str], misses: list[str], alarms: list[str]) -> str:
+    if misses:
+        rows += ["", "Missed:", *(f"  {miss}" for miss in misses)]
+    if alarms:
+        rows += ["", "False alarms:", *(f"  {alarm}" for alarm in alarms)]
     return "\n".join(rows)
 
 

@@ -27,8 +27,11 @@
       if (!response.ok || request !== latest) return;
       const result = await response.json();
       // The advice is the server's own HTML, made from the site's template.
+      const appears = Boolean(result.emergency) && alert.hidden;
       alert.innerHTML = result.emergency ? result.emergency.html : "";
       alert.hidden = !result.emergency;
+      // On a phone the top of the form is out of sight while typing: show the alert once.
+      if (appears) alert.scrollIntoView({ behavior: "smooth", block: "nearest" });
       const found = result.personal_data;
       list.replaceChildren(...found.map((item) => {
         const li = document.createElement("li");
