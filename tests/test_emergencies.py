@@ -148,3 +148,33 @@ def test_urgent_questions_come_first_for_moderators(client, moderator, neurology
     response = client.get(reverse("admin:qa_question_changelist"))
 
     assert list(response.context["cl"].result_list)[:2] == [urgent, older]
+
+
+def test_an_edit_sent_anyway_is_urgent_and_an_edit_without_it_is_not(client, patient, neurology):
+    question = make_question(neurology, asker=patient, status=Question.Status.PENDING)
+    url = reverse("qa:question_edit", args=[question.pk])
+
+    client.post(
+        url, question_data(neurology, title=question.title, body=CHEST_PAIN, emergency="send")
+    )
+    question.refresh_from_db()
+    urgent_after_send = question.is_urgent
+    calm = "My lip twitches when I talk for a long time, for two weeks now."
+    client.post(url, question_data(neurology, title=question.title, body=calm))
+    question.refresh_from_db()
+
+    assert urgent_after_send
+    assert not question.is_urgent
+
+
+def test_removing_personal_data_does_not_ask_about_the_emergency_again(client, patient, neurology):
+    body = CHEST_PAIN + " Call me on 0912-345-678."
+
+    response = client.post(
+        URL, question_data(neurology, body=body, emergency="send", personal_data="edit")
+    )
+
+    html = response.content.decode()
+    assert "Remove the personal data before sending: 0912-345-678" in html
+    assert '<input type="hidden" name="emergency" value="send">' in html
+    assert not Question.objects.exists()

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from forum.qa.models import Question, Reply
 from forum.safety import evaluation, personal
-from tests.factories import make_question
+from tests.factories import make_question, make_topic
 from tests.test_ask import data as question_data
 
 DATA = Path(__file__).parent / "data"
@@ -177,19 +177,22 @@ def test_an_edit_that_adds_personal_data_is_caught_too(client, patient, neurolog
     assert question.body == "Eyelid twitching for two weeks now. My name is [name removed]."
 
 
-def test_a_doctor_cannot_publish_personal_data(client, doctor, neurology):
+def answer(client, doctor, neurology, **fields):
+    """A doctor's answer to a new open question, through the dashboard's form."""
     question = make_question(neurology, status=Question.Status.OPEN)
     client.force_login(doctor.user)
     url = reverse("dashboard:answer", args=[question.pk])
     form = client.get(url).context["form"]
+    return client.post(url, {"submission_key": form.initial["submission_key"], **fields})
 
-    response = client.post(
-        url,
-        {
-            "body": "Please call my clinic on 02-2345-6789 tomorrow.",
-            "submission_key": form.initial["submission_key"],
-            "more_info": "Write to me at drlan@example.org.",
-        },
+
+def test_a_doctor_cannot_publish_personal_data(client, doctor, neurology):
+    response = answer(
+        client,
+        doctor,
+        neurology,
+        body="Please call my clinic on 02-2345-6789 tomorrow.",
+        more_info="Write to me at drlan@example.org.",
     )
 
     html = response.content.decode()
@@ -224,3 +227,54 @@ def test_the_live_check_is_for_logged_in_patients_and_posts_only(client, db, ali
     assert client.post(reverse("qa:screen_question"), {"body": "x"}).status_code == 302
     client.force_login(alice)
     assert client.get(reverse("qa:screen_question")).status_code == 405
+
+
+def test_the_page_that_shows_what_was_found_sends_back_every_field(client, patient, neurology):
+    tremor, twitch = make_topic("Tremor", neurology), make_topic("Twitching", neurology)
+    shown = ask(client, neurology, topics=[tremor.pk, twitch.pk])
+
+    resent = dict(shown.context["fields"])
+    topics = [value for name, value in shown.context["fields"] if name == "topics"]
+    client.post(URL, {**resent, "topics": topics, "personal_data": "mask"})
+
+    question = Question.objects.get()
+    assert set(question.topics.all()) == {tremor, twitch}
+    assert question.asker_name == "A Xu"
+    assert "[phone number removed]" in question.body
+
+
+def test_a_decision_with_a_bad_form_saves_nothing(client, patient, neurology):
+    response = ask(client, neurology, body="Call 0912-345-678", personal_data="mask")
+
+    assert "at least 30 characters" in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_personal_data_in_the_pseudonym_is_caught_too(client, patient, neurology):
+    body = "My left eyelid has twitched on and off for two weeks now."
+
+    html = ask(client, neurology, body=body, asker_name="0912-345-678").content.decode()
+
+    assert "a phone number, in your pseudonym" in html
+    assert not Question.objects.exists()
+
+
+def test_the_live_check_answers_nothing_for_nothing(client, patient):
+    response = client.post(reverse("qa:screen_question"), {})
+
+    assert response.json() == {"emergency": None, "personal_data": []}
+
+
+def test_a_doctor_cannot_put_personal_data_in_the_headline(client, doctor, neurology):
+    response = answer(
+        client,
+        doctor,
+        neurology,
+        body="Rest the eye and sleep more.",
+        headline="Eyelid twitching: ask Dr. Huang Wei-lun",
+    )
+
+    assert "Remove the personal data before publishing: Dr. Huang Wei-lun" in (
+        response.content.decode()
+    )
+    assert not Reply.objects.exists()

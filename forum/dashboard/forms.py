@@ -107,6 +107,7 @@ class AnswerForm(forms.Form):
         headline = clean_text(self.cleaned_data["headline"])
         if headline and not has_words(headline):
             raise forms.ValidationError("Use words in the headline, or leave it blank.")
+        screening.check_doctor_text(headline)
         return headline
 
     def clean_more_info(self) -> str:

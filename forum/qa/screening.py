@@ -22,7 +22,8 @@ DECISION = "personal_data"
 MASK, EDIT = "mask", "edit"
 EMERGENCY_DECISION = "emergency"
 SEND, CHANGE = "send", "change"
-QUESTION_FIELDS = {"title": "title", "body": "question"}
+# The asker's words that are published, and what the patient calls each.
+QUESTION_FIELDS = {"title": "title", "body": "question", "asker_name": "pseudonym"}
 
 
 @dataclass(frozen=True)

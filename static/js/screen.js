@@ -7,9 +7,9 @@
   const warning = document.getElementById("personal-data-warning");
   const alert = document.getElementById("emergency-alert");
   const list = warning.querySelector("ul");
-  const fields = ["title", "body"].map((name) => form.querySelector(`[name=${name}]`));
+  const fields = ["title", "body", "asker_name"].map((name) => form.querySelector(`[name=${name}]`));
   const token = form.querySelector("[name=csrfmiddlewaretoken]").value;
-  const where = { title: "in your title", body: "in your question" };
+  const where = { title: "in your title", body: "in your question", asker_name: "in your pseudonym" };
 
   let timer;
   let latest = 0;

@@ -7,7 +7,7 @@ from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
-from .. import changes, lifecycle, moderation
+from .. import changes, lifecycle, moderation, screening
 from ..models import Question, Reply, TaggedQuestion
 from .filters import QuestionNeedsALookFilter
 from .forms import RejectForm
@@ -120,8 +120,10 @@ class QuestionAdmin(LoggedAdmin):
     def personal_data(self, question: Question) -> str:
         """What the screen finds in the question's and its replies' text, highlighted, so
         that nothing identifying is approved unseen."""
-        texts = {"title": question.title, "question": question.body}
-        texts["More Info"] = question.more_info
+        texts = {
+            where: getattr(question, field) for field, where in screening.QUESTION_FIELDS.items()
+        }
+        texts.update(headline=question.headline, **{"More Info": question.more_info})
         if question.pk:
             for number, reply in enumerate(question.replies.all(), start=1):
                 texts[f"reply {number}"] = reply.body

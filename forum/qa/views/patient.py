@@ -12,10 +12,9 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from forum.accounts.models import Profile
 from forum.core.pagination import paginate
-from forum.safety import emergencies, personal
 
 from .. import lifecycle, screening
-from ..forms import QuestionForm, SimilarTitlesQuery
+from ..forms import BODY_MAX, QuestionForm, SimilarTitlesQuery
 from ..models import Question, Specialty
 
 SIMILAR_TITLES_LIMIT = 5
@@ -80,14 +79,21 @@ def _reposted(request: HttpRequest, decision: str) -> list[tuple[str, str]]:
 
 
 def _form_again(request: HttpRequest, form: QuestionForm, error: str) -> HttpResponse:
+    """The form with what the patient wrote, to change it; an emergency they already
+    said was not one is not asked about again."""
     form.add_error(None, error)
     template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
-    return _render_question_form(request, form, template, question=form.instance)
+    sent_anyway = request.POST.get(screening.EMERGENCY_DECISION) == screening.SEND
+    kept = [(screening.EMERGENCY_DECISION, screening.SEND)] if sent_anyway else []
+    return _render_question_form(
+        request, form, template, question=form.instance, kept_decisions=kept
+    )
 
 
 def _emergency_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
     emergency = screening.emergency_in(form.instance)
     if emergency is None:
+        form.instance.is_urgent = False  # an edit can take the emergency out
         return None
     decision = request.POST.get(screening.EMERGENCY_DECISION)
     if decision == screening.SEND:
@@ -164,7 +170,8 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         question = _get_question_for_asker(request, pk, lock=True)
         form = QuestionForm(request.POST, instance=question, user=request.user)
         changed = form.changed_fields() if form.is_valid() else None
-        if changed and (stop := _safety_check(request, form)) is not None:
+        words_changed = bool(changed) and bool(set(changed) & set(screening.QUESTION_FIELDS))
+        if words_changed and (stop := _safety_check(request, form)) is not None:
             return stop
         if changed == []:
             messages.info(request, "Nothing was changed.")
@@ -174,7 +181,8 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
                 lifecycle.edit(
                     form.instance,
                     request.user,
-                    fields=QuestionForm.Meta.fields,
+                    # What the screen decided is saved with the words it read.
+                    fields=[*QuestionForm.Meta.fields, "is_urgent"],
                     topics=form.cleaned_data["topics"],
                     changed="Changed " + ", ".join(changed),
                 )
@@ -205,8 +213,8 @@ def my_questions(request: HttpRequest) -> HttpResponse:
     return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
 
 
-# The most text the live check reads: a question's body is shorter.
-SCREEN_MAX_CHARS = 20_000
+# The most text the live check reads of a field: the longest the form takes.
+SCREEN_MAX_CHARS = BODY_MAX
 
 
 @login_required
@@ -214,20 +222,22 @@ SCREEN_MAX_CHARS = 20_000
 def screen_question(request: HttpRequest) -> JsonResponse:
     """What the ask form's live check shows as the patient types (JSON): an emergency, and
     the personal data in the title and the question; both are checked again on sending."""
-    texts = {
-        field: request.POST.get(field, "")[:SCREEN_MAX_CHARS] for field in screening.QUESTION_FIELDS
-    }
+    question = Question(
+        **{
+            field: request.POST.get(field, "")[:SCREEN_MAX_CHARS]
+            for field in screening.QUESTION_FIELDS
+        }
+    )
     found = [
         {
-            "field": field,
-            "kind": finding.kind,
-            "label": personal.LABELS[finding.kind],
-            "value": finding.value,
+            "field": item.field,
+            "kind": item.finding.kind,
+            "label": item.label,
+            "value": item.finding.value,
         }
-        for field, text in texts.items()
-        for finding in personal.find(text)
+        for item in screening.in_question(question)
     ]
-    emergency = emergencies.find("\n".join(texts.values()))
+    emergency = screening.emergency_in(question)
     alert = None
     if emergency is not None:
         alert = {
