@@ -135,13 +135,10 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Axes first: it refuses every login form (the admin's included) for a locked pair.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "forum.accounts.backends.ForumBackend",
-]
-# The backend that logs users in (sessions name it; Axes only ever refuses).
-FORUM_AUTHENTICATION_BACKEND = AUTHENTICATION_BACKENDS[1]
+# The backend that logs users in (sessions name it). Axes comes first: it refuses every
+# login form (the admin's included) for a locked pair, and never logs anyone in.
+FORUM_AUTHENTICATION_BACKEND = "forum.accounts.backends.ForumBackend"
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", FORUM_AUTHENTICATION_BACKEND]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -236,7 +233,7 @@ CACHES = {
         {
             "BACKEND": "forum.core.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            # An unreachable Redis costs a request at most this long (seconds).
+            # An unreachable Redis costs each cache operation at most this long (seconds).
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
         if REDIS_URL

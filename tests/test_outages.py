@@ -34,6 +34,7 @@ def database_down(db, monkeypatch):
 
     with monkeypatch.context() as patch:
         patch.setattr(connections["default"], "cursor", refuse)
+        patch.setattr(connections["default"], "is_usable", lambda: False)  # the server is gone
         yield
 
 
@@ -133,3 +134,14 @@ def test_a_task_runs_at_once_when_the_broker_is_down(db, monkeypatch, caplog):
         "The task broker is unavailable: Error 111 connecting to 127.0.0.1:6379. "
         "Connection refused."
     ]
+
+
+def test_a_query_that_fails_on_a_live_database_is_a_500_not_an_outage(db, rf):
+    """A missing table or a deadlock raise the same errors; they are bugs to see, not
+    outages to hide behind "back in a moment"."""
+    request = rf.get("/")
+    middleware = outages.DatabaseOutageMiddleware(lambda request: None)
+
+    answer = middleware.process_exception(request, OperationalError("no such table: x"))
+
+    assert answer is None  # Django's 500, with its traceback

@@ -8,8 +8,10 @@ import pytest
 from django.core import mail
 from django.db import transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 
 from forum.core import mail as outbox
+from forum.core import tasks
 from forum.core.models import OutgoingEmail
 
 
@@ -111,3 +113,38 @@ def test_pauses_grow_to_an_hour_at_most(db, mail_server, monkeypatch):
     email.refresh_from_db()
     assert email.next_attempt_at - timezone.now() <= timedelta(hours=1)
     assert email.next_attempt_at - timezone.now() > timedelta(minutes=59)
+
+
+def test_an_email_that_cannot_be_built_waits_and_does_not_block_the_others(db, monkeypatch):
+    broken = OutgoingEmail.objects.create(to="carol@example.org", subject="Hello", body="Text")
+    good = OutgoingEmail.objects.create(to="dave@example.org", subject="Hi", body="Text")
+    send = mail.EmailMultiAlternatives.send
+
+    def refuse_carol(message, *args, **kwargs):
+        if message.to == ["carol@example.org"]:
+            raise ValueError("Header values can't contain newlines")
+        return send(message, *args, **kwargs)
+
+    monkeypatch.setattr(mail.EmailMultiAlternatives, "send", refuse_carol)
+
+    assert outbox.send_waiting() == 1
+
+    broken.refresh_from_db()
+    good.refresh_from_db()
+    assert broken.sent_at is None and broken.attempts == 1
+    assert "Header values" in broken.last_error
+    assert good.sent_at is not None
+
+
+def test_without_a_broker_an_email_waits_for_the_sweep_not_the_request(
+    db, monkeypatch, django_capture_on_commit_callbacks
+):
+    def refuse(*args, **kwargs):
+        raise BrokerError("Connection refused")
+
+    monkeypatch.setattr(tasks.send_email, "apply_async", refuse)
+    with django_capture_on_commit_callbacks(execute=True):
+        outbox.send_later("carol@example.org", "Hello", "Text")
+
+    assert mail.outbox == []
+    assert outbox.send_waiting() == 1

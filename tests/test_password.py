@@ -119,3 +119,20 @@ def test_resets_are_limited_per_client(client, db, settings):
     refused = client.post(reverse("accounts:password_reset"), {"email": "another@example.org"})
 
     assert "Too many password resets" in refused.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [("not-an-address", "Enter a valid email"), ("", "This field is required")],
+)
+def test_a_bad_address_is_refused_with_a_message_and_sends_nothing(
+    client, db, settings, email, message
+):
+    settings.RESET_CLIENT_LIMIT = 1
+    response = client.post(reverse("accounts:password_reset"), {"email": email})
+    after = client.post(reverse("accounts:password_reset"), {"email": "carol@example.org"})
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert after.status_code == 302  # the refused try did not count against the client
+    assert OutgoingEmail.objects.count() == 0  # nobody has the address carol@example.org

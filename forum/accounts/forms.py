@@ -23,7 +23,7 @@ class LoginForm(auth_forms.AuthenticationForm):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Email address or username"
         self.fields["username"].max_length = 254
-        self.fields["username"].widget.attrs.update(maxlength=254, autocomplete="username")
+        self.fields["username"].widget.attrs["maxlength"] = 254
 
 
 class SignupForm(forms.Form):

@@ -27,10 +27,16 @@ def _safe_next(request: HttpRequest, target: str | None = None) -> str | None:
     return None
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class LiftsLoginLocks:
+    """A new password, chosen in the profile or by email, lifts the account's login locks."""
+
     def form_valid(self, form):
         axes_reset(username=form.user.get_username())
         return super().form_valid(form)
+
+
+class PasswordChangeView(LiftsLoginLocks, auth_views.PasswordChangeView):
+    pass
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -64,12 +70,8 @@ class PasswordResetView(auth_views.PasswordResetView):
         return super().form_valid(form)
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    """Choosing a new password by email also lifts the locks on the account's logins."""
-
-    def form_valid(self, form):
-        axes_reset(username=form.user.get_username())
-        return super().form_valid(form)
+class PasswordResetConfirmView(LiftsLoginLocks, auth_views.PasswordResetConfirmView):
+    pass
 
 
 def locked_out(request: HttpRequest, response, credentials) -> HttpResponse:

@@ -26,6 +26,9 @@ from .outages import outages
 CHANNEL = "forum:page-tags"
 SEPARATOR = "\n"
 RECONNECT_SECONDS = 1.0
+HEALTH_CHECK_SECONDS = 10
+# As the shared cache's (settings.CACHES): an unreachable Redis costs seconds, not minutes.
+CLIENT_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 5.0, "socket_keepalive": True}
 
 
 class LocalPages:
@@ -33,7 +36,7 @@ class LocalPages:
         self.redis_url = redis_url
         self.limit = limit
         # Channels are shared by all of Redis's databases; each database gets its own.
-        self._client = redis.Redis.from_url(redis_url)
+        self._client = redis.Redis.from_url(redis_url, **CLIENT_OPTIONS)
         database = self._client.get_connection_kwargs().get("db", 0)
         self.channel = f"{CHANNEL}:{database}"
         self._pages: OrderedDict[str, object] = OrderedDict()
@@ -119,12 +122,18 @@ class LocalPages:
             time.sleep(RECONNECT_SECONDS)
 
     def _receive(self) -> None:
+        # Waiting a second at a time lets redis-py ping every HEALTH_CHECK_SECONDS, so a
+        # connection that died without a word (a dropped route) fails within seconds
+        # instead of leaving this process deaf while it serves its copies.
         client = redis.Redis.from_url(
-            self.redis_url, socket_keepalive=True, health_check_interval=30
+            self.redis_url, health_check_interval=HEALTH_CHECK_SECONDS, **CLIENT_OPTIONS
         )
         with client.pubsub() as pubsub:
             pubsub.subscribe(self.channel)
-            for message in pubsub.listen():
+            while True:
+                message = pubsub.get_message(timeout=1.0)
+                if message is None:
+                    continue
                 if message["type"] == "subscribe":
                     self.clear()
                     self._subscribed.set()

@@ -10,7 +10,6 @@ patient ever waits for the mail server, nor learns whether it answered.
 """
 
 import logging
-import smtplib
 from datetime import timedelta
 
 from django.core.mail import EmailMultiAlternatives
@@ -32,7 +31,8 @@ def send_later(to: str, subject: str, body: str, html: str = "") -> OutgoingEmai
     from .tasks import send_email  # the tasks module imports this one
 
     email = OutgoingEmail.objects.create(to=to, subject=subject, body=body, html=html)
-    transaction.on_commit(lambda: enqueue(send_email, email.pk))
+    # Without a broker the minutely sweep sends it: never inside the request.
+    transaction.on_commit(lambda: enqueue(send_email, email.pk, later_if_down=True))
     return email
 
 
@@ -52,7 +52,7 @@ def send(pk: int) -> bool:
             if email.html:
                 message.attach_alternative(email.html, "text/html")
             message.send()
-        except (OSError, smtplib.SMTPException) as error:
+        except Exception as error:  # whatever failed, the email waits its turn
             _postpone(email, error)
             email.save()
             return False

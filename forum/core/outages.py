@@ -12,7 +12,7 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
@@ -60,8 +60,16 @@ class QuietUnavailable(logging.Filter):
         return getattr(record, "status_code", None) != 503
 
 
+def _database_unreachable() -> bool:
+    """The connection is gone (or never opened): the database is down, not the query wrong.
+    A missing table, a deadlock or a timeout raise the same errors and stay 500s, with
+    their tracebacks."""
+    database = connections[DEFAULT_DB_ALIAS]
+    return database.connection is None or not database.is_usable()
+
+
 class DatabaseOutageMiddleware:
-    """Turns a view's database connection error into the 503 page."""
+    """Turns a view's lost database connection into the 503 page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -70,7 +78,7 @@ class DatabaseOutageMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception):
-        if isinstance(exception, (OperationalError, InterfaceError)):
+        if isinstance(exception, (OperationalError, InterfaceError)) and _database_unreachable():
             outages.failed("The database", exception)
             return unavailable_response()
         return None

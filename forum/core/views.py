@@ -40,8 +40,9 @@ def _database() -> str:
 def _cache() -> str:
     # The cache answers as an empty one while Redis is down: only a read-back tells.
     token = secrets.token_hex(8)
-    cache.set("readyz", token, timeout=10)
-    return "ok" if cache.get("readyz") == token else "down (what was stored cannot be read)"
+    key = f"readyz:{token}"  # each probe its own key: two at once do not collide
+    cache.set(key, token, timeout=10)
+    return "ok" if cache.get(key) == token else "down (what was stored cannot be read)"
 
 
 def _broker() -> str:
