@@ -16,6 +16,7 @@ from django.test import Client
 from forum.core.markdown import render_markdown
 from forum.qa.models import Question, Topic
 from forum.qa.similar import similar_questions
+from forum.safety import emergencies, personal
 
 from .stats import percentile
 from .targets import Target
@@ -37,6 +38,26 @@ PATHOLOGICAL_MARKDOWN = {
     "angle brackets": "<" * 100_000,
 }
 MARKDOWN_REPEATS = 3
+# 20,000 characters (as long as More Info) of what once made the screening's patterns slow:
+# runs of words that each could start an address, a name or a link (tests run them too).
+SCREENING_LENGTH = 20_000
+HOSTILE_SCREENING = {
+    name: (unit * (SCREENING_LENGTH // len(unit) + 1))[:SCREENING_LENGTH]
+    for name, unit in {
+        "place names": "Taipei City ",
+        "villages": "Big Town Li ",
+        "districts": "Abc Dist. Abc City ",
+        "letters and digits": "A1",
+        "Chinese places": "台北市大安區",
+        "numbers": "0912 ",
+        "capitalised words": "Abc Def Ghi ",
+        "signatures": "- Abc Def\n",
+        "relatives": "my son Abc ",
+        "doctors": "Dr. Abc ",
+        "negated signs": "no chest pain ",
+        "addresses": "No. 1, Sec. 2, Abc Rd., ",
+    }.items()
+}
 # Each figure stops early after this long, so a very large database cannot stall the run.
 BUDGET_SECONDS = 60
 CLIENT_HOST = "127.0.0.1"
@@ -142,6 +163,19 @@ def pages(targets: list[Target], user, samples: int) -> list[dict]:
         rows.append(summary(target.page, "logged in", member))
         rows.append(summary(target.page, "anonymous, 2nd", reader))
     return rows
+
+
+def screening() -> dict:
+    """Each hostile input's best of three screenings (emergencies and personal data)."""
+    times = {}
+    for name, text in HOSTILE_SCREENING.items():
+        runs = [
+            timed(lambda text=text: (emergencies.find(text), personal.find(text))).ms
+            for _ in range(MARKDOWN_REPEATS)
+        ]
+        times[name] = min(runs)
+    worst = max(times, key=times.get)
+    return {"inputs_ms": times, "worst": worst, "worst_ms": times[worst]}
 
 
 def markdown() -> dict:

@@ -135,11 +135,20 @@ def busy_note(result: dict) -> str | None:
     )
 
 
+def screening_text(screening: dict) -> str:
+    return (
+        f"Screening: the slowest of {len(screening['inputs_ms'])} hostile inputs of 20,000 "
+        f"characters ({screening['worst']}) is read in {screening['worst_ms']:.1f} ms"
+    )
+
+
 def full_report(result: dict) -> str:
     parts = [load_table(round_result) for round_result in result["load"]]
     parts.append(inprocess_table(result["in_process"]))
     if "markdown" in result:
         parts.append(markdown_text(result["markdown"]))
+    if "screening" in result:
+        parts.append(screening_text(result["screening"]))
     parts.append(memory_text(result["memory"]))
     parts.append(weight_text(result["weight"]))
     note = busy_note(result)

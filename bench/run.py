@@ -239,6 +239,7 @@ def measure(args: argparse.Namespace, database: Database) -> dict:
         **served,
         "in_process": in_process,
         "markdown": inprocess.markdown(),
+        "screening": inprocess.screening(),
     }
 
 

@@ -267,6 +267,15 @@ def run_load(args, env: dict[str, str]) -> dict:
     }
 
 
+def every_write_kept(result: dict) -> bool:
+    """Each question asked and each reply published is in the database, and only once."""
+    found, (asked, answered) = result["found"], result["writers"]
+    return (
+        found["questions"] == found["distinct_questions"] == asked["sent"]
+        and found["replies"] == found["distinct_replies"] == answered["sent"]
+    )
+
+
 def summary(result: dict) -> str:
     readers = result["readers"]
     asked, answered = result["writers"]
@@ -291,12 +300,12 @@ def summary(result: dict) -> str:
         f"distinct) for {asked['sent']} asked; {found['replies']} replies "
         f"({found['distinct_replies']} distinct) for {answered['sent']} published",
     ]
-    kept = (
-        found["questions"] == found["distinct_questions"] == asked["sent"]
-        and found["replies"] == found["distinct_replies"] == answered["sent"]
-    )
     failed = readers["errors"] + asked["failed"] + answered["failed"]
-    lines.append("Every write was kept, once." if kept else "WRITES WERE LOST OR DOUBLED.")
+    lines.append(
+        "Every write was kept, once."
+        if every_write_kept(result)
+        else "WRITES WERE LOST OR DOUBLED."
+    )
     if failed:
         lines.append(f"{failed} requests failed: {asked['failures'] + answered['failures']}")
     return "\n".join(lines)
@@ -321,10 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(result))
     path = report.save(result, report.result_path(args.questions, started_at, "writes"))
     print(f"\nSaved {os.path.relpath(path)}")
-    found, (asked, answered) = result["found"], result["writers"]
-    kept = found["questions"] == asked["sent"] and found["replies"] == answered["sent"]
+    asked, answered = result["writers"]
     errors = result["readers"]["errors"] + asked["failed"] + answered["failed"]
-    return 0 if kept and not errors else 1
+    return 0 if every_write_kept(result) and not errors else 1
 
 
 if __name__ == "__main__":

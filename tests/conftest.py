@@ -61,6 +61,13 @@ def doctor_user(db):
 
 
 @pytest.fixture
+def patient(client, alice):
+    """The patient alice, logged in with the test client."""
+    client.force_login(alice)
+    return alice
+
+
+@pytest.fixture
 def moderator(db):
     """Staff in the Moderators group, with that group's permissions only."""
     from django.contrib.auth.models import Group

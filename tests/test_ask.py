@@ -17,12 +17,6 @@ def eyelid(neurology):
     return make_topic("Eyelid Twitching", neurology)
 
 
-@pytest.fixture
-def patient(client, alice):
-    client.force_login(alice)
-    return alice
-
-
 def data(neurology, **overrides) -> dict:
     return {
         "specialty": neurology.pk,

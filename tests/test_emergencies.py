@@ -77,12 +77,6 @@ def test_the_screen_command_says_whether_it_is_an_emergency(monkeypatch):
     }
 
 
-@pytest.fixture
-def patient(client, alice):
-    client.force_login(alice)
-    return alice
-
-
 def test_an_emergency_is_not_saved_but_sent_to_emergency_help(client, patient, neurology):
     response = client.post(URL, question_data(neurology, body=CHEST_PAIN))
 

@@ -11,8 +11,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
+from bench.inprocess import HOSTILE_SCREENING
 from forum.qa.models import Question, Reply
-from forum.safety import evaluation, personal
+from forum.safety import emergencies, evaluation, personal
 from tests.factories import make_question, make_topic
 from tests.test_ask import data as question_data
 
@@ -106,12 +107,6 @@ def test_the_screen_command_evaluates_a_corpus():
     call_command("screen", evaluate=DATA / "personal_data.jsonl", stdout=out)
 
     assert "identifiers (all but names):" in out.getvalue()
-
-
-@pytest.fixture
-def patient(client, alice):
-    client.force_login(alice)
-    return alice
 
 
 def ask(client, neurology, **overrides):
@@ -278,3 +273,12 @@ def test_a_doctor_cannot_put_personal_data_in_the_headline(client, doctor, neuro
         response.content.decode()
     )
     assert not Reply.objects.exists()
+
+
+@pytest.mark.parametrize("name", HOSTILE_SCREENING)
+def test_the_screening_reads_hostile_input_to_the_end(name):
+    """Text that once made a pattern try exponentially many ways (make bench times it)."""
+    text = HOSTILE_SCREENING[name]
+
+    assert isinstance(personal.find(text), list)
+    emergencies.find(text)

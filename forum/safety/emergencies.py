@@ -324,6 +324,8 @@ NEGATION = re.compile(
     r"(?:\b(?:no|not|never|without|denies|denied|nor|none|isn'?t|wasn'?t|aren'?t|weren'?t"
     r"|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|hadn'?t)\b(?:\s+\w+){0,3}|沒有|沒|無|不)\s*$"
 )
+# How far before a sign a negation is looked for: "no" and three words.
+NEGATION_REACH = 60
 PAST = re.compile(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
     r"(?:years?|yrs?|months?|weeks?|days?)\s+ago\b|\blast\s+(?:year|month|week|summer|winter"
@@ -422,7 +424,7 @@ def _emergency_in(sentence: str) -> str | None:
             continue
         for kind, pattern in SIGNS.items():
             for match in pattern.finditer(clause):
-                if NEGATION.search(clause[: match.start()]):
+                if _negated(clause, match.start()):
                     continue
                 if kind not in NEVER_MILD and MILD.search(clause):
                     continue
@@ -456,4 +458,9 @@ def _combined(text: str, sentences: list[str]) -> Emergency | None:
 
 
 def _unnegated(pattern: re.Pattern, text: str) -> bool:
-    return any(not NEGATION.search(text[: m.start()]) for m in pattern.finditer(text))
+    return any(not _negated(text, m.start()) for m in pattern.finditer(text))
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation in the few words just before `start` ("no chest pain")."""
+    return bool(NEGATION.search(text[max(0, start - NEGATION_REACH) : start]))

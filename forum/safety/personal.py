@@ -165,7 +165,11 @@ _STREET = (
 )
 _AREA = r"(?:Dist|District|City|County|Township|Town|Village|Vil|Li)"
 # A place name: capitalised words, with ordinals and compass points ("Wenhua 2nd", "N.").
-_PLACE = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|\d+(?:st|nd|rd|th)|[NSEW]\.)){0,3}"
+# Words are bounded: an unbounded run would be read to its end from every letter in it.
+_PLACE = (
+    r"[A-Z][\w'\u2019.-]{0,30}(?:\s+(?:[A-Z][\w'\u2019.-]{0,30}|\d+(?:st|nd|rd|th)|[NSEW]\.))"
+    r"{0,3}"
+)
 _UNIT = r"(?:\d+F\.?(?:-\d+)?|(?:Apt|Room|Rm|Flat|Unit)\.?\s*\d+[A-Z]?)"
 _HOUSE = rf"(?:No\.\s*\d+(?:-\d+)?|\d+(?:-\d+)?\s+{_PLACE}\s+{_STREET}\b\.?)"
 _ADDRESS_PART = (
@@ -176,10 +180,14 @@ _ADDRESS_PART = (
 _MORE_PARTS = rf"(?:\s*,?\s*{_ADDRESS_PART}|,\s*{_PLACE}(?:\s+\d{{3,6}})?)"
 _ENGLISH_ADDRESS = re.compile(
     # From the unit or house number on: "5F., No. 88, Minsheng Rd., Banqiao Dist., ..."
-    rf"(?:{_UNIT},?\s*)?(?:No\.\s*\d+(?:-\d+)?{_MORE_PARTS}+"
-    rf"|\d+(?:-\d+)?\s+{_PLACE}\s+{_STREET}\b\.?{_MORE_PARTS}*)"
-    # or from the city to the house number: "Taipei City, Wenshan Dist., ..., No. 77"
-    rf"|(?:{_PLACE}\s+{_AREA}\b\.?,?\s*)+(?:{_ADDRESS_PART},?\s*)*?No\.\s*\d+(?:-\d+)?"
+    rf"(?:{_UNIT},?\s*)?(?:No\.\s*\d+(?:-\d+)?(?>{_MORE_PARTS}){{1,10}}+"
+    rf"|\d+(?:-\d+)?\s+{_PLACE}\s+{_STREET}\b\.?(?>{_MORE_PARTS}){{0,10}}+)"
+    # or from the city to the house number: "Taipei City, Wenshan Dist., ..., No. 77".
+    # Each part is matched once and kept (atomic groups), and an address has at most ten:
+    # place names that could be split many ways would otherwise cost time exponential in
+    # their number, and a long run of them time quadratic in the text's length.
+    rf"|(?>{_PLACE}\s+{_AREA}\b\.?,?\s*){{1,6}}+(?>{_ADDRESS_PART},?\s*){{0,10}}?"
+    r"No\.\s*\d+(?:-\d+)?"
 )
 
 
@@ -244,7 +252,7 @@ _NAME_PATTERNS = [
     # "Dr. Huang at Chang Gung told me"
     re.compile(rf"\b(?P<name>Dr\.?\s+{_GIVEN}(?:\s+{_GIVEN}){{0,2}})"),
     # "Hsu Li-chu (徐麗珠)"
-    re.compile(rf"{_GIVEN}(?:\s+{_GIVEN})+\s*[(\uff08](?P<name>{_HAN_NAME})[)\uff09]"),
+    re.compile(rf"{_GIVEN}(?:\s+{_GIVEN}){{1,3}}\s*[(\uff08](?P<name>{_HAN_NAME})[)\uff09]"),
     # A signature on a line of its own: "- Tsai Mei-ling"
     re.compile(rf"(?m)^\s*[-\u2013\u2014~]+\s*(?P<name>{_FULL_NAME})\s*$"),
     # "Kevin Chang here,"
@@ -320,7 +328,7 @@ def _birth_dates(text: str):
 _PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|fb\.me|instagram\.com|instagr\.am"
     r"|twitter\.com|x\.com|line\.me|tiktok\.com|threads\.net|linkedin\.com|youtube\.com"
-    r"|t\.me|wa\.me|[\w-]+\.(?:pixnet\.net|blogspot\.com|wordpress\.com|substack\.com)"
+    r"|t\.me|wa\.me|[\w-]{1,63}\.(?:pixnet\.net|blogspot\.com|wordpress\.com|substack\.com)"
     r"|medium\.com)/[\w@./?=%&#~+-]*[\w/]",
     re.IGNORECASE,
 )
