@@ -176,6 +176,8 @@ QUESTIONS_NEED_APPROVAL = envbool("QUESTIONS_NEED_APPROVAL", True)
 # What one patient may have waiting at once, and may ask in 24 hours.
 MAX_WAITING_QUESTIONS = envint("MAX_WAITING_QUESTIONS", 3)
 MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
+# An answer last reviewed longer ago (years) says so, and doctors are asked to review it.
+ANSWER_REVIEW_YEARS = envint("ANSWER_REVIEW_YEARS", 3)
 # Signup links by email stay valid this long.
 SIGNUP_LINK_DAYS = envint("SIGNUP_LINK_DAYS", 3)
 # Signup attempts (per client) and password resets (per email address and per client)
@@ -270,6 +272,10 @@ CELERY_BEAT_SCHEDULE = {
     "store question views": {
         "task": "forum.qa.tasks.flush_view_counts",
         "schedule": VIEW_COUNT_FLUSH_SECONDS,
+    },
+    "show the age of answers that came of age": {
+        "task": "forum.qa.tasks.refresh_pages_of_aged_answers",
+        "schedule": 3600,
     },
     "rebuild what is derived, nightly": {
         "task": "forum.qa.tasks.rebuild_derived",

@@ -21,6 +21,7 @@ GROUP_PERMISSIONS = {
         ("qa", "change_question"),
         ("qa", "view_reply"),
         ("qa", "change_reply"),
+        ("qa", "view_review"),
         ("qa", "view_topic"),
         ("qa", "add_topic"),
         ("qa", "change_topic"),

@@ -11,5 +11,7 @@ urlpatterns = [
     path("preview/", views.preview, name="preview"),
     path("answers/", views.my_answers, name="my_answers"),
     path("answers/<int:pk>/edit/", views.edit, name="edit_reply"),
+    path("reviews/", views.reviews, name="reviews"),
+    path("reviews/<int:pk>/still-accurate/", views.confirm, name="confirm_reply"),
     path("stats/", views.stats_page, name="stats"),
 ]

@@ -1,17 +1,20 @@
-"""The doctor's dashboard: the queue, answering, their answers and their figures."""
+"""The doctor's dashboard: the queue, answering, their answers, reviews and their figures."""
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from forum.core.markdown import render_markdown
 from forum.core.pagination import paginate
-from forum.qa.answering import edit_reply, publish_answer
+from forum.qa.answering import confirm_reply, edit_reply, publish_answer
 from forum.qa.lifecycle import IllegalTransition
 from forum.qa.models import CLAIM_DURATION, REPLY_MAX, Question, Reply
 
@@ -155,6 +158,47 @@ def my_answers(request: HttpRequest) -> HttpResponse:
         "dashboard/my_answers.html",
         {"page": paginate(request, replies), "section": "answers"},
     )
+
+
+@doctor_required
+@require_safe
+def reviews(request: HttpRequest) -> HttpResponse:
+    """Answers in the doctor's specialties whose last review is too old, oldest first."""
+    return render(
+        request,
+        "dashboard/reviews.html",
+        {
+            "page": paginate(request, Reply.objects.due_for_review(request.doctor)),
+            "years": settings.ANSWER_REVIEW_YEARS,
+            "section": "reviews",
+        },
+    )
+
+
+@doctor_required
+@require_POST
+def confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Still accurate": a public answer in the doctor's specialties gets a new review date."""
+    reply = get_object_or_404(
+        Reply.objects.public()
+        .filter(question__specialty__in=request.doctor.specialties.values("pk"))
+        .select_related("question"),
+        pk=pk,
+    )
+    confirm_reply(reply, request.doctor)
+    messages.success(
+        request,
+        f"Thank you: the answer to “{reply.question.display_headline}” now shows "
+        f"it was reviewed on {timezone.localdate(reply.reviewed_at):%Y/%m/%d}.",
+    )
+    return redirect(_back_to_reviews(request))
+
+
+def _back_to_reviews(request: HttpRequest) -> str:
+    """The review list's page the doctor came from."""
+    page = request.POST.get("page", "")
+    url = reverse("dashboard:reviews")
+    return f"{url}?page={page}" if page.isdigit() and page != "1" else url
 
 
 @doctor_required

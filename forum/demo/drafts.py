@@ -185,4 +185,5 @@ def _reply(doctor: Doctor, body: str, created_at: datetime) -> Row:
         "excerpt": excerpt,
         "created_at": created_at,
         "updated_at": created_at,
+        "reviewed_at": created_at,
     }

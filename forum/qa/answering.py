@@ -11,10 +11,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.core import pagecache
 from forum.core.models import Event
 
 from . import changes, lifecycle
-from .models import Question, Reply, TaggedQuestion, Topic
+from .models import Question, Reply, Review, TaggedQuestion, Topic
 
 
 @dataclass
@@ -115,8 +116,28 @@ def _topics_named(names: list[str], specialty_id: int) -> list[Topic]:
 
 
 def edit_reply(reply: Reply, body: str) -> Reply:
-    reply.body = body
-    reply.edited_at = timezone.now()
-    reply.save(update_fields=["body", "edited_at", "updated_at"])
-    changes.questions_changed([reply.question_id])
+    """Its author rewrote it: an edit is a review too."""
+    with transaction.atomic():
+        now = timezone.now()
+        reply.body = body
+        reply.edited_at = now
+        _reviewed(reply, reply.doctor, Review.Outcome.EDITED, now)
+        reply.save(update_fields=["body", "edited_at", "updated_at", "reviewed_at", "reviewed_by"])
+        changes.questions_changed([reply.question_id])
     return reply
+
+
+def confirm_reply(reply: Reply, doctor: Doctor) -> Reply:
+    """A doctor read the answer again and found it still accurate: it gets a new review date."""
+    with transaction.atomic():
+        _reviewed(reply, doctor, Review.Outcome.STILL_ACCURATE, timezone.now())
+        reply.save(update_fields=["reviewed_at", "reviewed_by", "updated_at"])
+        # Only its own page shows the review: nothing derived changes.
+        pagecache.invalidate_on_commit(f"question:{reply.question_id}")
+    return reply
+
+
+def _reviewed(reply: Reply, doctor: Doctor, outcome: str, now) -> None:
+    reply.reviewed_at = now
+    reply.reviewed_by = None if doctor.pk == reply.doctor_id else doctor
+    Review.objects.create(reply=reply, doctor=doctor, outcome=outcome, created_at=now)

@@ -386,6 +386,19 @@ class Reply(models.Model):
     is_hidden = models.BooleanField(
         "hidden", default=False, help_text="Hidden replies are not shown on the site."
     )
+    reviewed_at = models.DateTimeField(
+        "last reviewed",
+        blank=True,
+        help_text="When a doctor last found the reply accurate: the reply date until then.",
+    )
+    reviewed_by = models.ForeignKey(
+        "accounts.Doctor",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who reviewed it last, if not its author.",
+    )
 
     objects = ReplyQuerySet.as_manager()
 
@@ -395,12 +408,15 @@ class Reply(models.Model):
         indexes = [
             models.Index(fields=["question", "is_hidden", "created_at"], name="reply_question"),
             models.Index(fields=["doctor", "-created_at"], name="reply_doctor_created"),
+            models.Index(fields=["reviewed_at", "id"], name="reply_reviewed"),
         ]
 
     def __str__(self) -> str:
         return f"Reply by {self.doctor} to #{self.question_id}"
 
     def save(self, *args, update_fields=None, **kwargs) -> None:
+        if self.reviewed_at is None:
+            self.reviewed_at = self.created_at
         if update_fields is None or "body" in update_fields:
             self.body_html, self.excerpt = rendered(self.body)
             if update_fields is not None:
@@ -409,6 +425,45 @@ class Reply(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.question.get_absolute_url()}#reply-{self.pk}"
+
+    @property
+    def reviewer(self):
+        """The doctor who last found it accurate: its author until another reviews it."""
+        return self.reviewed_by or self.doctor
+
+    @property
+    def is_due_for_review(self) -> bool:
+        """Its last review is older than ANSWER_REVIEW_YEARS: medical advice may have moved on."""
+        return self.reviewed_at < review_cutoff()
+
+
+def review_cutoff(now=None):
+    """Answers last reviewed before this moment are due for another review."""
+    now = now or timezone.now()
+    years = settings.ANSWER_REVIEW_YEARS
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year - years, day=28)
+
+
+class Review(models.Model):
+    """A doctor looked at a published answer again: found it still accurate, or edited it."""
+
+    class Outcome(models.TextChoices):
+        STILL_ACCURATE = "accurate", "Still accurate"
+        EDITED = "edited", "Edited"
+
+    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="reviews")
+    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="+")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    created_at = models.DateTimeField("reviewed at", default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.doctor} on reply {self.reply_id}"
 
 
 class TopicRedirect(models.Model):

@@ -122,8 +122,25 @@ class ReplyQuerySet(models.QuerySet):
         return (
             self.visible()
             .filter(question=question)
-            .select_related("doctor")
+            .select_related("doctor", "reviewed_by")
             .order_by("created_at", "pk")
+        )
+
+    def due_for_review(self, doctor) -> ReplyQuerySet:
+        """Public answers in the doctor's specialties whose last review is older than
+        ANSWER_REVIEW_YEARS, the longest unreviewed first."""
+        from .models import Question, review_cutoff
+
+        return (
+            self.visible()
+            .filter(
+                question__status=Question.Status.ANSWERED,
+                question__specialty__in=doctor.specialties.values("pk"),
+                reviewed_at__lt=review_cutoff(),
+            )
+            .select_related("doctor", "reviewed_by", "question__specialty")
+            .defer("body", "body_html", *(f"question__{name}" for name in QUESTION_DEFERS))
+            .order_by("reviewed_at", "pk")
         )
 
 

@@ -1,10 +1,16 @@
 """Background work of the forum: recomputing what is derived, storing view counts."""
 
+from datetime import timedelta
+
 from celery import shared_task
 
 from forum.core import pagecache
 
 from . import derived, viewcounts
+from .models import Reply, review_cutoff
+
+# How far back each hourly run looks: runs overlap, so a late or missed one loses nothing.
+AGED_WINDOW = timedelta(hours=2)
 
 
 @shared_task
@@ -24,3 +30,16 @@ def rebuild_derived() -> None:
 @shared_task
 def flush_view_counts() -> int:
     return viewcounts.flush()
+
+
+@shared_task
+def refresh_pages_of_aged_answers() -> int:
+    """The pages of answers whose last review just became too old, so they say so."""
+    cutoff = review_cutoff()
+    question_ids = set(
+        Reply.objects.filter(
+            reviewed_at__gt=cutoff - AGED_WINDOW, reviewed_at__lte=cutoff
+        ).values_list("question_id", flat=True)
+    )
+    pagecache.invalidate(*(f"question:{pk}" for pk in question_ids))
+    return len(question_ids)

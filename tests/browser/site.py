@@ -25,6 +25,7 @@ class Site:
     pending: Question
     waiting: Question
     reply: Reply
+    aged: Question
 
 
 def build_site() -> Site:
@@ -49,7 +50,7 @@ def build_site() -> Site:
         more_info="Most twitches are **harmless**.\n\n1. Sleep\n2. Less coffee",
     )
     for n in range(5):
-        make_answered(
+        last = make_answered(
             neurology,
             [eyelid] if n % 2 else [spasm],
             doctor=doctor,
@@ -57,7 +58,8 @@ def build_site() -> Site:
             headline=f"Understanding Eyelid Twitches, Part {n + 1}",
             body="My eyelid has twitched on and off for two weeks, mostly in the evening "
             "after long hours at a screen. It does not hurt. Should I worry about it?",
-            days_ago=n + 2,
+            # The last was answered four years ago: its answer is due for review.
+            days_ago=n + 2 if n < 4 else 4 * 366,
         )
     alice = make_user("alice", email="alice@example.org")
     pending = make_question(
@@ -79,4 +81,5 @@ def build_site() -> Site:
         pending=pending,
         waiting=waiting,
         reply=answered.replies.get(),
+        aged=last,
     )

@@ -16,6 +16,7 @@ PAGES = {
     "topic": (READER, lambda s: s.eyelid.get_absolute_url()),
     "question": (READER, lambda s: s.answered.get_absolute_url()),
     "doctor": (READER, lambda s: s.doctor.get_absolute_url()),
+    "question with an aged answer": (READER, lambda s: s.aged.get_absolute_url()),
     "not found": (READER, lambda s: "/no-such-page/"),
     "signup": (READER, lambda s: reverse("accounts:signup")),
     "signup sent": (READER, lambda s: reverse("accounts:signup_sent")),
@@ -35,6 +36,7 @@ PAGES = {
     "dashboard my answers": (DOCTOR, lambda s: reverse("dashboard:my_answers")),
     "dashboard edit": (DOCTOR, lambda s: reverse("dashboard:edit_reply", args=[s.reply.pk])),
     "dashboard stats": (DOCTOR, lambda s: reverse("dashboard:stats")),
+    "dashboard reviews": (DOCTOR, lambda s: reverse("dashboard:reviews")),
 }
 
 

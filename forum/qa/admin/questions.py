@@ -8,7 +8,7 @@ from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
 from .. import changes, lifecycle, moderation, screening
-from ..models import Question, Reply, TaggedQuestion
+from ..models import Question, Reply, Review, TaggedQuestion
 from .filters import QuestionNeedsALookFilter
 from .forms import RejectForm
 
@@ -18,7 +18,7 @@ class ReplyInline(admin.StackedInline):
 
     model = Reply
     extra = 0
-    fields = ["doctor", "body", "created_at", "edited_at", "is_hidden"]
+    fields = ["doctor", "body", "created_at", "edited_at", "reviewed_at", "is_hidden"]
     readonly_fields = fields
     show_change_link = True
 
@@ -183,6 +183,19 @@ class QuestionAdmin(LoggedAdmin):
         self._apply(request, queryset, "unhidden", lifecycle.unhide)
 
 
+class ReviewInline(admin.TabularInline):
+    """Doctors' reviews of the answer: "Still accurate", or an edit."""
+
+    model = Review
+    extra = 0
+    fields = ["created_at", "doctor", "outcome"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Reply)
 class ReplyAdmin(LoggedAdmin):
     list_display = ["__str__", "question", "doctor", "created_at", "is_hidden"]
@@ -192,10 +205,11 @@ class ReplyAdmin(LoggedAdmin):
     # Who wrote what, and what they wrote, is the doctor's: moderators can only hide it,
     # with the actions.
     fields = [
-        "question", "doctor", "body", "created_at", "updated_at", "edited_at", "is_hidden",
-        "history",
+        "question", "doctor", "body", "created_at", "updated_at", "edited_at", "reviewed_at",
+        "reviewed_by", "is_hidden", "history",
     ]  # fmt: skip
     readonly_fields = fields
+    inlines = [ReviewInline]
     date_hierarchy = "created_at"
     actions = ["hide", "unhide"]
     list_per_page = 50

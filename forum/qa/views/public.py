@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
@@ -116,6 +117,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             "replies": replies,
             "similar": similar,
             "related_topics": related_topics,
+            "review_years": settings.ANSWER_REVIEW_YEARS,
         },
     )
 
