@@ -1,5 +1,6 @@
 """Emergencies and personal data in what patients and doctors write, caught before anything
-is saved or published.
+is saved or published; and personal data published before the screen existed, found and
+masked (`manage.py screen --published [--mask]`).
 
 A patient whose question reads as an emergency (forum.safety.emergencies) is told to call
 119 or go to the emergency department now, and may still send it if it is not one: it is
@@ -10,11 +11,17 @@ removed]"). Nothing is saved until they choose. Doctors are asked to remove it f
 reply or More Info before publishing.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django import forms
+from django.db import transaction
 
+from forum.core.models import Event
 from forum.safety import emergencies, personal
+
+from . import changes
+from .models import Question, Reply
 
 # The answers of the "personal data found" and "this may be an emergency" pages, in the
 # re-posted form.
@@ -71,3 +78,83 @@ def check_doctor_text(text: str) -> None:
         raise forms.ValidationError(
             f"Remove the personal data before publishing: {listed}. Everything here is public."
         )
+
+
+# Everything a reader sees that someone wrote, of each published model.
+PUBLISHED_FIELDS = {
+    Question: ("title", "body", "asker_name", "headline", "more_info"),
+    Reply: ("body",),
+}
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class PublishedFinding:
+    """Personal data in a public question or one of its visible replies."""
+
+    obj: Question | Reply
+    field: str
+    findings: list[personal.Finding]
+
+    @property
+    def question_id(self) -> int:
+        return self.obj.pk if isinstance(self.obj, Question) else self.obj.question_id
+
+    def as_dict(self) -> dict:
+        return {
+            "question": self.question_id,
+            "reply": self.obj.pk if isinstance(self.obj, Reply) else None,
+            "field": self.field,
+            "personal_data": [finding.as_dict() for finding in self.findings],
+        }
+
+
+def published_count() -> int:
+    """How many rows `in_published` reads."""
+    return Question.objects.public().count() + Reply.objects.public().count()
+
+
+def in_published(read=None) -> Iterator[PublishedFinding]:
+    """Every field of public content that holds personal data, question by question, then
+    reply by reply. `read(n)` is told of every n rows read (for a progress bar)."""
+    for model, fields in PUBLISHED_FIELDS.items():
+        rows = model.objects.public().only("pk", *fields).order_by("pk")
+        if model is Reply:
+            rows = rows.only("pk", "question_id", *fields)
+        unreported = 0
+        for obj in rows.iterator(chunk_size=BATCH):
+            for field in fields:
+                found = personal.find(getattr(obj, field) or "")
+                if found:
+                    yield PublishedFinding(obj, field, found)
+            unreported += 1
+            if read is not None and unreported == BATCH:
+                read(unreported)
+                unreported = 0
+        if read is not None and unreported:
+            read(unreported)
+
+
+def mask_published(item: PublishedFinding) -> None:
+    """Mask what was found in one field, log it (the kinds, never the values) and remake the
+    pages that show it. A field changed since it was read is screened again as it is now."""
+    with transaction.atomic():
+        obj = type(item.obj).objects.select_for_update().get(pk=item.obj.pk)
+        text = getattr(obj, item.field) or ""
+        found = personal.find(text)
+        if not found:
+            return
+        masked = personal.mask(text, found)
+        limit = obj._meta.get_field(item.field).max_length
+        setattr(obj, item.field, masked[:limit] if limit else masked)
+        obj.save(update_fields=[item.field])
+        kinds = sorted({personal.LABELS[finding.kind] for finding in found})
+        where = f"reply {obj.pk}" if isinstance(obj, Reply) else "the question"
+        question = obj if isinstance(obj, Question) else obj.question
+        Event.record(
+            None,
+            Event.Action.EDIT,
+            question,
+            reason=f"Masked personal data ({', '.join(kinds)}) in the {item.field} of {where}",
+        )
+        changes.questions_changed([item.question_id])
