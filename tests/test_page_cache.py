@@ -50,6 +50,8 @@ def pages(site, doctor, neurology) -> dict[str, str]:
         "first": site["first"].get_absolute_url(),
         "second": site["second"].get_absolute_url(),
         "doctor": doctor.get_absolute_url(),
+        "topics": reverse("qa:topics"),
+        "doctors": reverse("qa:doctors"),
     }
 
 
@@ -118,6 +120,9 @@ def test_a_published_answer_shows_everywhere(
     after = read_all(reader, urls)
     for name in ["home", "specialty", "topic", "first", "second", "doctor"]:
         assert "Trembling fingers" in after[name], name
+    # The counts of the indexes.
+    assert 'Tremor</a> <span class="count">3 questions' in after["topics"]
+    assert 'Dr. Lan Shengxing</a> <span class="count">3 answers' in after["doctors"]
 
 
 def test_an_edited_reply_shows_everywhere(
@@ -162,7 +167,7 @@ def test_a_renamed_topic_shows_everywhere(
         )
 
     after = read_all(reader, urls)
-    for name in ["home", "specialty", "topic", "first", "second"]:
+    for name in ["home", "specialty", "topic", "first", "second", "topics"]:
         assert "Essential Tremor" in after[name], name
 
 
@@ -204,7 +209,7 @@ def test_a_doctors_new_name_shows_everywhere(
     assert response.status_code == 302
 
     after = read_all(reader, urls)
-    for name in ["home", "specialty", "topic", "first", "second", "doctor"]:
+    for name in ["home", "specialty", "topic", "first", "second", "doctor", "doctors"]:
         assert "Lan Shengxing-Wu" in after[name], name
 
 

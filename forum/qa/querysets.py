@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 
 if TYPE_CHECKING:
     from .models import Question
@@ -151,6 +151,15 @@ class TopicQuerySet(models.QuerySet):
             self.filter(question_count__gt=0)
             .select_related("specialty")
             .order_by("-question_count", "name")
+        )
+
+    def indexed(self) -> TopicQuerySet:
+        """Topics with public questions, by specialty then name, A to Z (those of no
+        specialty last)."""
+        return (
+            self.filter(question_count__gt=0)
+            .select_related("specialty")
+            .order_by(F("specialty__name").asc(nulls_last=True), Lower("name"), "pk")
         )
 
     def related_to(self, question: Question) -> TopicQuerySet:

@@ -4,8 +4,8 @@ Each reading adds one to a counter in this process's memory, which is added to c
 in Redis at most every PUSH_SECONDS (and when the process exits), so that a reading costs
 no round trip; without REDIS_URL, as in development, the counters stay in memory.
 `flush()` adds the counters to Question.view_count, one UPDATE per distinct increment, and
-starts them again; the worker runs it every VIEW_COUNT_FLUSH_SECONDS, so the stored count
-lags by up to that long and a few seconds.
+starts them again; the worker runs it every VIEW_COUNT_FLUSH_SECONDS, so the stored count,
+and the count that pages and cards show, lags by up to that long and a few seconds.
 """
 
 import atexit
@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
+from forum.core import pagecache
 from forum.core.outages import outages
 
 from .models import Question
@@ -110,6 +111,8 @@ def _store(counts: dict[int, int]) -> None:
     with transaction.atomic():
         for views, ids in by_increment.items():
             Question.objects.filter(pk__in=ids).update(view_count=F("view_count") + views)
+    # The pages and cards that show the counts are made again, once per flush at most.
+    pagecache.invalidate(*(f"question:{pk}" for pk in counts))
 
 
 def count_cached_view(sender, counter: str, **kwargs) -> None:

@@ -19,3 +19,9 @@ def waiting(since) -> str:
 def machine_time(value) -> str:
     """A date-time for <time datetime>, to the second (HTML allows three decimals at most)."""
     return value.isoformat(timespec="seconds") if value else ""
+
+
+@register.filter
+def views(count: int) -> str:
+    """ "1,234 views"."""
+    return f"{count:,} view{'' if count == 1 else 's'}"

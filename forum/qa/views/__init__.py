@@ -7,7 +7,15 @@ from .patient import (
     screen_question,
     similar_titles,
 )
-from .public import doctor_detail, home, question_detail, specialty_detail, topic_detail
+from .public import (
+    doctor_detail,
+    doctor_index,
+    home,
+    question_detail,
+    specialty_detail,
+    topic_detail,
+    topic_index,
+)
 from .reports import report_question, report_reply
 
 __all__ = [
@@ -15,6 +23,7 @@ __all__ = [
     "delete_account",
     "delete_question",
     "doctor_detail",
+    "doctor_index",
     "edit_question",
     "home",
     "my_data_export",
@@ -26,4 +35,5 @@ __all__ = [
     "similar_titles",
     "specialty_detail",
     "topic_detail",
+    "topic_index",
 ]

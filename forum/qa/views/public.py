@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.db.models import Prefetch
+from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
@@ -119,6 +121,35 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             "related_topics": related_topics,
             "review_years": settings.ANSWER_REVIEW_YEARS,
         },
+    )
+
+
+@public_page
+@require_safe
+def topic_index(request: HttpRequest) -> HttpResponse:
+    """Every topic with public questions, by specialty, A to Z, with its question count."""
+    topics = list(Topic.objects.indexed())
+    specialties = list(Specialty.objects.all())
+    shows(request, *_tags("specialty", specialties), *_tags("topic", topics))
+    return render(request, "qa/topic_index.html", {"topics": topics})
+
+
+@public_page
+@require_safe
+def doctor_index(request: HttpRequest) -> HttpResponse:
+    """Verified doctors by specialty, A to Z, with their answer counts."""
+    verified = Doctor.objects.verified().order_by(Lower("name"), "pk")
+    specialties = list(
+        Specialty.objects.prefetch_related(
+            Prefetch("doctors", queryset=verified, to_attr="verified_doctors")
+        )
+    )
+    doctors = {doctor for specialty in specialties for doctor in specialty.verified_doctors}
+    shows(request, *_tags("specialty", specialties), *_tags("doctor", doctors))
+    return render(
+        request,
+        "qa/doctor_index.html",
+        {"specialties": [specialty for specialty in specialties if specialty.verified_doctors]},
     )
 
 
