@@ -12,6 +12,7 @@ from forum.core.pagination import paginate
 from .. import viewcounts
 from ..models import Question, Reply, Specialty, Topic, TopicRedirect
 from ..similar import similar_questions
+from ..structured import as_script, question_page
 
 HOME_LATEST = 8
 HOME_TOPICS = 24
@@ -110,12 +111,19 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             counter=f"question:{question.pk}",
         )
         _shows_cards(request, similar)
+    absolute = request.build_absolute_uri
+    structured = (
+        [as_script(data) for data in question_page(question, replies, absolute)]
+        if question.is_public
+        else []
+    )
     return render(
         request,
         "qa/question_detail.html",
         {
             "question": question,
-            "share_url": request.build_absolute_uri(question.get_absolute_url()),
+            "share_url": absolute(question.get_absolute_url()),
+            "structured_data": structured,
             "replies": replies,
             "similar": similar,
             "related_topics": related_topics,
