@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -65,3 +66,14 @@ def _first_line(error: Exception) -> str:
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A refused form (an expired page, cookies off) explained in the site's own page."""
     return render(request, "403_csrf.html", {"reason": reason}, status=403)
+
+
+# What search engines may not crawl: nothing there is public, or (search) it is endless.
+ROBOTS_DISALLOW = ("/admin/", "/dashboard/", "/accounts/", "/me/", "/ask/", "/report/", "/search/")
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
