@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "qa"
 
@@ -11,6 +11,14 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("doctors/", views.doctor_index, name="doctors"),
     path("doctors/<slug:slug>/", views.doctor_detail, name="doctor"),
+    path("feeds/latest.rss", feeds.LatestAnswers(), name="feed_rss"),
+    path("feeds/latest.atom", feeds.LatestAnswersAtom(), name="feed_atom"),
+    path("feeds/specialties/<slug:slug>.rss", feeds.SpecialtyAnswers(), name="specialty_rss"),
+    path("feeds/specialties/<slug:slug>.atom", feeds.SpecialtyAnswersAtom(), name="specialty_atom"),
+    path("feeds/topics/<slug:slug>.rss", feeds.TopicAnswers(), name="topic_rss"),
+    path("feeds/topics/<slug:slug>.atom", feeds.TopicAnswersAtom(), name="topic_atom"),
+    path("feeds/doctors/<slug:slug>.rss", feeds.DoctorAnswers(), name="doctor_rss"),
+    path("feeds/doctors/<slug:slug>.atom", feeds.DoctorAnswersAtom(), name="doctor_atom"),
     path("questions/<int:pk>/", views.question_detail, name="question_short"),
     path("questions/<int:pk>/<str:slug>/", views.question_detail, name="question"),
     path("report/question/<int:pk>/", views.report_question, name="report_question"),
