@@ -105,9 +105,11 @@ def ensure_database(
         built_at = _built_at(url, questions)
         if built_at is None:
             print(f"Database {name} was not finished: building it again.", file=sys.stderr)
-        elif not _is_migrated(manage_env):
-            print(f"Database {name} misses new migrations: building it again.", file=sys.stderr)
         else:
+            if not _is_migrated(manage_env):
+                # As production does: the new migrations run on the data that is there.
+                print(f"Database {name} misses new migrations: migrating it.", file=sys.stderr)
+                _manage(["migrate", "--noinput", "--verbosity", "0"], manage_env)
             print(
                 f"Reusing database {name}, built {built_at:%Y-%m-%d %H:%M %Z} "
                 "(BENCH_REBUILD=1 builds it again).",
