@@ -3,6 +3,7 @@ send it anyway, it is urgent and comes first in every queue. Measured on our cor
 
 import io
 import json
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,11 +23,17 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
 
 
 # The goals are 95% of emergencies caught with at most 2% false alarms. The detector was
-# written against the first corpus; the second, written apart and never tuned on, says how
-# it does on text it has not seen. These floors guard what it reaches today.
+# written against the first corpus; the second was written apart, and its misses have since
+# been read too. The third was written apart from both and from the detector, and measured
+# once before anything was changed for it: 92.7% caught, 6.5% false alarms (the honest
+# figure, below the goal). These floors guard what the detector reaches today.
 @pytest.mark.parametrize(
     ("corpus", "recall", "false_alarms"),
-    [("emergencies.jsonl", 0.89, 0.02), ("emergencies_holdout.jsonl", 0.67, 0.05)],
+    [
+        ("emergencies.jsonl", 0.99, 0.01),
+        ("emergencies_holdout.jsonl", 0.98, 0.01),
+        ("emergencies_unseen.jsonl", 0.92, 0.07),
+    ],
 )
 def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, false_alarms):
     with (DATA / corpus).open(encoding="utf-8") as lines:
@@ -44,6 +51,37 @@ def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, fa
         ("my 3 year old swallowed a button battery 10 minutes ago", emergencies.OVERDOSE),
         ("I don't want to live anymore, I have the pills ready", emergencies.SUICIDE),
         ("our 6 week old baby has a fever of 38.3", emergencies.INFANT_FEVER),
+        # Typos, missing apostrophes, text speak, Chinese mixed in.
+        ("ma chest hurtin real bad n left arm numb", emergencies.HEART_ATTACK),
+        ("爸爸 suddenly 講話不清楚 and his hand 沒力", emergencies.STROKE),
+        ("寶寶3週 發燒38.2", emergencies.INFANT_FEVER),
+        ("my mom is unconcious on the kitchen floor", emergencies.UNCONSCIOUS),
+        # Signs that are one together, in a sentence or across the text.
+        ("I spilled boiling oil on my thigh and it's white and doesn't hurt", emergencies.BURNS),
+        ("Grandpa bumped his head yesterday. Now he keeps vomiting.", emergencies.HEAD_INJURY),
+        (
+            "I'm 31 weeks pregnant. I see flashing lights and my face is puffy.",
+            emergencies.PREGNANCY,
+        ),
+        ("Type 1 son vomiting all night, breathing deep and fast", emergencies.DIABETIC),
+        (
+            "We all have a headache and feel dizzy, the gas heater was on all evening",
+            emergencies.OVERDOSE,
+        ),
+        # Feeling fine since changes nothing for a swallowed battery or a stroke that passed.
+        ("my son swallowed a button battery an hour ago, he seems fine now", emergencies.OVERDOSE),
+        ("his face drooped for 10 minutes but now he is back to normal", emergencies.STROKE),
+        # A resolution that is not one.
+        ("30 weeks pregnant, headache that won't go away and blurry vision", emergencies.PREGNANCY),
+        ("the seizure stopped, but now he is seizing again", emergencies.SEIZURE),
+        ("I'm not joking, my chest hurts so much and I'm sweating", emergencies.HEART_ATTACK),
+        # Thoughts of suicide come first, for the crisis lines.
+        ("I took 30 tablets an hour ago because I wanted to die", emergencies.SUICIDE),
+        # A professional with someone in particular in front of them.
+        (
+            "I'm a teacher. A student in my class collapsed and isn't breathing.",
+            emergencies.BREATHING,
+        ),
     ],
 )
 def test_emergencies_are_found(text, kind):
@@ -58,10 +96,57 @@ def test_emergencies_are_found(text, kind):
         "What are the signs of a stroke?",
         "I'm a nurse; how do we screen for suicide risk in the ward?",
         "This exam is killing me, I sleep 4 hours. Is that bad for memory?",
+        # A negation inside the sign, a fear of it, "neither ... nor".
+        "Headache and fever 38, but my neck is not stiff and there is no rash.",
+        "I'm scared of having a heart attack like my uncle. Which tests?",
+        "Neither fever nor headache, just a stiff neck from sleeping wrong.",
+        # Over: in the past, carried over, ended since, seen by a doctor.
+        "Last Tuesday she had a reaction, her throat swelled and the ambulance came.",
+        "Grandpa choked on a dumpling but it came out, he's been fine for 3 days.",
+        "I have a stiff neck and fever from a cold, the doctor checked and said it's not "
+        "meningitis.",
+        # Mild, long-standing, or with a harmless cause.
+        "I burned my hand with steam while cooking, it's red, small area, no blisters.",
+        "My left leg gets numb when I sit cross-legged.",
+        "My chest hurts when I press on it, since I started going to the gym last week.",
+        "My husband says my chest pain is from anxiety. I've had it for 2 years.",
+        # Questions, suppositions, fiction, work.
+        "What should I do if my son has a seizure at school?",
+        "Is 37.5 a fever for a 1 month old baby? He feels fine and feeds well.",
+        "I'm writing a novel where the character has a seizure and is unconscious.",
+        "I'm a nurse in the ER and so tired. We had 3 cardiac arrests today.",
+        "I'm a pharmacist. A customer asks about overdose of ibuprofen in children.",
+        "Our company is organizing first aid training: CPR, choking, bleeding, burns, stroke.",
+        # Accidents are not self-harm.
+        "I cut my finger with a knife while cooking, it stopped bleeding after a minute.",
+        "My husband hurt himself at the gym, pulled a muscle in his back.",
+        # Words that only look like signs.
+        "I want to die my hair blue, is it safe when pregnant?",
+        "My pregnancy test is faint positive, when should I see the OB?",
+        "I can't breathe through my nose because of allergies.",
+        "My son gets confused with math homework, any tips?",
+        "He has not been responding to antibiotics for his pneumonia.",
     ],
 )
 def test_what_is_not_an_emergency_now_is_left_alone(text):
     assert emergencies.find(text) is None
+
+
+# Runs of what the emergency patterns look for (a resolution after each clause once took
+# time quadratic in their number): 50,000 characters of each are read in under a second, and
+# five are allowed for a busy machine.
+HOSTILE_SIGNS = ["it stopped, ", "chest pain ", "then she's fine now, ", "no chest pain, ",
+                 "my dad is ", "if he, ", "sugar 45 ", "胸口很痛", "pressssss", "x"]  # fmt: skip
+
+
+@pytest.mark.parametrize("unit", HOSTILE_SIGNS)
+def test_the_detector_reads_long_runs_of_signs_in_linear_time(unit):
+    text = (unit * (50_000 // len(unit) + 1))[:50_000]
+
+    started = time.perf_counter()
+    emergencies.find(text)
+
+    assert time.perf_counter() - started < 5
 
 
 def test_the_screen_command_says_whether_it_is_an_emergency(monkeypatch):
