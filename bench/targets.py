@@ -5,6 +5,7 @@ pages and their figures can be compared.
 """
 
 import random
+import sys
 from dataclasses import dataclass, field
 from importlib import import_module
 from urllib.parse import quote_plus
@@ -93,9 +94,24 @@ def choose() -> Plan:
         Target("topic", [topic.get_absolute_url() for topic in topics]),
         Target("question", [questions[pk].get_absolute_url() for pk in question_ids]),
         Target("doctor", [d.get_absolute_url() for d in Doctor.objects.verified().order_by("pk")]),
-        Target("search", search if _resolves(SEARCH_PATH) else []),
+        Target("search", search if _searchable() else []),
     ]
     return Plan(targets, question_ids)
+
+
+def _searchable() -> bool:
+    """Search exists and every public question has its words stored (a database migrated
+    from before search has them once `manage.py rebuild_derived` ran)."""
+    if not _resolves(SEARCH_PATH):
+        return False
+    if Question.objects.public().filter(search_vector__isnull=True).exists():
+        print(
+            "Search is not measured: some questions have no search vector yet "
+            "(run manage.py rebuild_derived on the benchmark database).",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def healthz_path() -> str:

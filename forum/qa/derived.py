@@ -3,6 +3,7 @@
 - the counts pages show: public questions per topic and per specialty, answers per doctor;
 - each question's first visible reply, which its cards show;
 - topic pairs: how many public questions carry two topics together (Related FAQ);
+- each question's search vector, its words while it is public (forum.qa.search);
 - each question's topic set, and each set's ranking of similar questions (Similar Q&A).
 
 `refresh(question_ids)` brings all of it up to date after those questions changed (their
@@ -27,7 +28,7 @@ from django.db.models.functions import Coalesce
 
 from forum.accounts.models import Doctor
 
-from . import similar
+from . import search, similar
 from .models import (
     Question,
     Reply,
@@ -96,6 +97,7 @@ def refresh(
         recount_doctors(doctor_ids)
         set_first_replies(ids)
         date_topic_links(ids)
+        search.update_vectors(ids)
         assign_topic_sets(ids)
         changed_sets = rank_sets(_sets_to_rank(ids, topic_ids, specialty_ids))
     tags = {"home", *(f"question:{pk}" for pk in ids)}
@@ -121,6 +123,9 @@ def rebuild(progress: Progress | None = None) -> None:
         date_topic_links(None)
         step("counts", 1, 1)
         ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
+        for done, chunk in enumerate(_chunks(ids, 10_000)):
+            search.update_vectors(chunk)
+            step("search", min((done + 1) * 10_000, len(ids)), len(ids))
         for done, chunk in enumerate(_chunks(ids, 50_000)):
             assign_topic_sets(chunk)
             step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))

@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -99,6 +101,16 @@ class Topic(TagBase):
 CLAIM_DURATION = timedelta(minutes=30)
 
 
+class SearchVectorIndex(GinIndex):
+    """A GIN index on PostgreSQL. SQLite has no GIN (nor search vectors: it searches the
+    text, see forum.qa.search), so there it is a plain index and its migrations still run."""
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor == "postgresql":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        return models.Index.create_sql(self, model, schema_editor, using=using, **kwargs)
+
+
 class Question(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting for review"
@@ -190,6 +202,12 @@ class Question(models.Model):
         related_name="+",
         help_text="The first visible reply, shown on the question's cards (forum.qa.derived).",
     )
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="A public question's words, weighted, for search on PostgreSQL "
+        "(forum.qa.search, kept by forum.qa.derived); empty while it is not public.",
+    )
 
     objects = QuestionQuerySet.as_manager()
 
@@ -201,6 +219,7 @@ class Question(models.Model):
                 fields=["specialty", "status", "-answered_at"], name="question_spec_answered"
             ),
             models.Index(fields=["asker", "-created_at"], name="question_asker_created"),
+            SearchVectorIndex(fields=["search_vector"], name="question_search"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -32,8 +32,8 @@ def title_words(text: str, limit: int = 6) -> list[str]:
     return list(dict.fromkeys(w for w in words if w not in STOP_WORDS))[:limit]
 
 
-# The long texts a card never shows.
-QUESTION_DEFERS = ("more_info", "more_info_html", "rejection_reason")
+# The long texts a card never shows, and the search vector (only the database reads it).
+QUESTION_DEFERS = ("more_info", "more_info_html", "rejection_reason", "search_vector")
 CARD_DEFERS = (*QUESTION_DEFERS, "first_reply__body", "first_reply__body_html")
 
 

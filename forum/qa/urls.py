@@ -11,6 +11,7 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("doctors/", views.doctor_index, name="doctors"),
     path("doctors/<slug:slug>/", views.doctor_detail, name="doctor"),
+    path("search/", views.search, name="search"),
     path("feeds/latest.rss", feeds.LatestAnswers(), name="feed_rss"),
     path("feeds/latest.atom", feeds.LatestAnswersAtom(), name="feed_atom"),
     path("feeds/specialties/<slug:slug>.rss", feeds.SpecialtyAnswers(), name="specialty_rss"),

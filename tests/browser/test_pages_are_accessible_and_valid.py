@@ -16,6 +16,8 @@ PAGES = {
     "topic": (READER, lambda s: s.eyelid.get_absolute_url()),
     "question": (READER, lambda s: s.answered.get_absolute_url()),
     "doctor": (READER, lambda s: s.doctor.get_absolute_url()),
+    "search": (READER, lambda s: "/search/?q=twitch"),
+    "search without results": (READER, lambda s: "/search/?q=twitching+thumbs&specialty=neurology"),
     "topic index": (READER, lambda s: reverse("qa:topics")),
     "doctor index": (READER, lambda s: reverse("qa:doctors")),
     "question with an aged answer": (READER, lambda s: s.aged.get_absolute_url()),

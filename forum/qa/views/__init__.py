@@ -17,6 +17,7 @@ from .public import (
     topic_index,
 )
 from .reports import report_question, report_reply
+from .search import search
 
 __all__ = [
     "ask",
@@ -32,6 +33,7 @@ __all__ = [
     "report_question",
     "report_reply",
     "screen_question",
+    "search",
     "similar_titles",
     "specialty_detail",
     "topic_detail",

@@ -84,7 +84,9 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     """The question if this user may read it; a 404 otherwise, so its existence stays private."""
-    question = get_object_or_404(Question.objects.select_related("specialty"), pk=pk)
+    question = get_object_or_404(
+        Question.objects.select_related("specialty").defer("search_vector"), pk=pk
+    )
     if not question.is_visible_to(request.user):
         raise Http404("No such question.")
     return question

@@ -1,0 +1,270 @@
+"""Search: the public questions that match what a reader typed.
+
+On PostgreSQL, full-text search: each public question stores a weighted vector of its
+words (headline and title A, body B, its visible replies C, More Info D), kept current by
+forum.qa.derived after every change, and matched through a GIN index. Results are ranked
+by ts_rank, the latest answer first among equals. A common word matches a large part of
+the forum, so beyond CANDIDATES matches only the latest CANDIDATES are ranked, and the
+count stops there ("more than 500 results"). Highlights are made for the shown page only.
+A search still running after TIME_LIMIT_MS (a phrase of common words, on a large forum)
+is cancelled and says so.
+
+On SQLite (development), a simpler search: every word must appear in the headline, the
+title or the body, the latest answer first.
+"""
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db import OperationalError, connection, transaction
+from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from forum.core.text import clean_text, excerpt
+
+from .models import Question, Reply, Specialty, Topic
+from .querysets import title_words
+
+CONFIG = "english"
+QUERY_MAX = 200
+CANDIDATES = 500
+SNIPPET_LENGTH = 200
+CLOSE_TOPICS = 8
+# A phrase of common words is checked against each row holding its words: on a large forum
+# that can take seconds, which no reader waits for and no worker should spend.
+TIME_LIMIT_MS = 1000
+QUERY_CANCELED = "57014"  # PostgreSQL's code for a statement cancelled by its timeout
+
+# What ts_headline puts around a match, turned into <mark> once the text is escaped. Control
+# characters: clean_text takes them out of everything people type, the query included.
+START, STOP = "\x02", "\x03"
+_MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """The query as searched: one line without control characters, at most QUERY_MAX
+    characters; and whether it had to be cut."""
+    text = clean_text(raw)
+    if len(text) <= QUERY_MAX:
+        return text, False
+    return text[:QUERY_MAX].rstrip(), True
+
+
+class TooSlow(Exception):
+    """The search took longer than TIME_LIMIT_MS and was cancelled."""
+
+
+@contextmanager
+def time_limit() -> Iterator[None]:
+    """Run the search's queries with a time limit on PostgreSQL: past it they are
+    cancelled and TooSlow is raised."""
+    if not _full_text():
+        yield
+        return
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('statement_timeout', %s, true)", [str(TIME_LIMIT_MS)]
+                )
+            yield
+    except OperationalError as error:
+        if getattr(error.__cause__, "pgcode", None) == QUERY_CANCELED:
+            raise TooSlow from error
+        raise
+
+
+def _full_text() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _query(text: str) -> SearchQuery:
+    return SearchQuery(text, search_type="websearch", config=CONFIG)
+
+
+def _words(text: str) -> list[str]:
+    return list(dict.fromkeys(re.findall(r"\w+", text.lower())))
+
+
+def matching(
+    text: str, specialty: Specialty | None = None, topic: Topic | None = None
+) -> QuerySet[Question]:
+    """The public questions that match the text, in the specialty and topic when given."""
+    questions = Question.objects.public()
+    if specialty is not None:
+        questions = questions.filter(specialty=specialty)
+    if topic is not None:
+        questions = questions.filter(tagged_items__tag=topic)
+    if _full_text():
+        return questions.filter(search_vector=_query(text))
+    for word in _words(text):
+        questions = questions.filter(
+            Q(headline__icontains=word) | Q(title__icontains=word) | Q(body__icontains=word)
+        )
+    return questions
+
+
+def count(matches: QuerySet[Question]) -> int:
+    """How many match, counted up to one more than CANDIDATES, so that a common word
+    stops the count early."""
+    return matches.order_by()[: CANDIDATES + 1].count()
+
+
+def ranked(matches: QuerySet[Question], text: str, total: int) -> "QuerySet | Ranked":
+    """The ids of the matches, best first, for the paginator to slice. `total` is their
+    count: beyond CANDIDATES, only the latest CANDIDATES are ranked."""
+    if not _full_text():
+        return matches.order_by("-answered_at", "-pk").values_list("pk", flat=True)
+    rows = matches.values("id", "answered_at", "search_vector")
+    if total <= CANDIDATES:
+        # All of them: a few rows found through the index, never a walk through the
+        # latest answers in search of a rare phrase.
+        return Ranked(rows.order_by(), text)
+    return Ranked(rows.order_by("-answered_at", "-pk")[:CANDIDATES], text)
+
+
+class Ranked:
+    """The ids of candidate matches ranked best first, one page at a time.
+
+    The candidates are read and ranked in one query, from a derived table the ORM cannot
+    write: ranking them by their ids in a second pass would read each row twice, and
+    ranking the latest as they are read would rank every match, not only the latest.
+    """
+
+    def __init__(self, candidates: QuerySet, text: str) -> None:
+        self.candidates, self.text = candidates, text
+
+    def __getitem__(self, page: slice) -> list[int]:
+        start = page.start or 0
+        sql, params = self.candidates.query.sql_with_params()
+        rank = "ts_rank(candidate.search_vector, websearch_to_tsquery(%s::regconfig, %s))"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT candidate.id FROM ({sql}) AS candidate"
+                f" ORDER BY {rank} DESC, candidate.answered_at DESC, candidate.id DESC"
+                " LIMIT %s OFFSET %s",
+                [*params, CONFIG, self.text, page.stop - start, start],
+            )
+            return [pk for (pk,) in cursor.fetchall()]
+
+
+@dataclass
+class Result:
+    """A question found, with its headline, the start of its body and of its first reply,
+    each as HTML with the matched words in <mark>."""
+
+    question: Question
+    headline: SafeString
+    snippet: SafeString
+    reply: SafeString
+
+
+def results(ids: list[int], text: str) -> list[Result]:
+    """The cards of these questions, in this order, highlighted for the text."""
+    if not ids:
+        return []
+    questions = Question.objects.for_listing().filter(pk__in=ids).defer("search_vector").order_by()
+    if _full_text():
+        questions = questions.annotate(**_highlights(text))
+    found = {question.pk: question for question in questions}
+    words = _words(text)
+    cards = []
+    for question in (found[pk] for pk in ids if pk in found):
+        if _full_text():
+            marked = [question.marked_headline, question.marked_snippet, question.marked_reply]
+        else:
+            reply = question.first_reply.excerpt if question.first_reply else ""
+            parts = [question.display_headline, excerpt(question.body, SNIPPET_LENGTH), reply]
+            marked = [_mark(part, words) for part in parts]
+        cards.append(Result(question, *(_highlighted(part or "") for part in marked)))
+    return cards
+
+
+def _highlights(text: str) -> dict[str, SearchHeadline]:
+    query = _query(text)
+    marks = {"config": CONFIG, "start_sel": START, "stop_sel": STOP}
+    headline = Coalesce(NullIf("headline", Value("")), "title")
+    return {
+        "marked_headline": SearchHeadline(headline, query, highlight_all=True, **marks),
+        "marked_snippet": SearchHeadline(
+            "body", query, max_fragments=2, min_words=15, max_words=30, **marks
+        ),
+        "marked_reply": SearchHeadline("first_reply__excerpt", query, highlight_all=True, **marks),
+    }
+
+
+def _mark(text: str, words: list[str]) -> str:
+    """The text with START and STOP around each occurrence of the words (SQLite)."""
+    if not words:
+        return text
+    longest_first = sorted(words, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, longest_first)), re.IGNORECASE)
+    return pattern.sub(lambda match: f"{START}{match.group()}{STOP}", text)
+
+
+def _highlighted(marked: str) -> SafeString:
+    """Escaped text whose marked matches are in <mark>: only the tags are trusted."""
+    html = _MARKED.sub(r"<mark>\1</mark>", escape(marked))
+    return mark_safe(html.replace(START, "").replace(STOP, ""))
+
+
+def close_topics(text: str, limit: int = CLOSE_TOPICS) -> list[Topic]:
+    """Topics with public questions whose names share a word with the text (a plural
+    matches its singular), the most words shared first, then the most questions."""
+    words = title_words(text)
+    stems = [word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words]
+    if not stems:
+        return []
+    shared = Value(0)
+    for stem in stems:
+        shares = Q(name__istartswith=stem) | Q(name__icontains=f" {stem}")
+        shared += Case(When(shares, then=1), default=0)
+    return list(
+        Topic.objects.popular()
+        .annotate(shared_words=shared)
+        .filter(shared_words__gt=0)
+        .order_by("-shared_words", "-question_count", "name")[:limit]
+    )
+
+
+VECTORS_SQL = """
+UPDATE {question} AS question SET search_vector = fresh.vector
+FROM (
+    SELECT q.id, CASE WHEN q.status = %(public)s THEN
+        setweight(to_tsvector(%(config)s::regconfig, q.headline || ' ' || q.title), 'A')
+        || setweight(to_tsvector(%(config)s::regconfig, q.body), 'B')
+        || setweight(to_tsvector(%(config)s::regconfig, coalesce(replies.text, '')), 'C')
+        || setweight(to_tsvector(%(config)s::regconfig, q.more_info), 'D')
+    END AS vector
+    FROM {question} AS q
+    LEFT JOIN LATERAL (
+        SELECT string_agg(reply.body, ' ' ORDER BY reply.created_at, reply.id) AS text
+        FROM {reply} AS reply
+        WHERE reply.question_id = q.id AND NOT reply.is_hidden
+    ) AS replies ON true
+    WHERE q.id = ANY(%(ids)s)
+) AS fresh
+WHERE question.id = ANY(%(ids)s) AND question.id = fresh.id
+    AND question.search_vector IS DISTINCT FROM fresh.vector
+"""
+
+
+def update_vectors(question_ids: list[int]) -> int:
+    """Store the search vectors of these questions, in one statement: their words while
+    they are public, none otherwise. Only rows whose vector changed are written. Returns
+    how many; nothing to do on SQLite, which searches the text itself."""
+    if not _full_text() or not question_ids:
+        return 0
+    quote = connection.ops.quote_name
+    sql = VECTORS_SQL.format(
+        question=quote(Question._meta.db_table), reply=quote(Reply._meta.db_table)
+    )
+    params = {"public": Question.Status.ANSWERED.value, "config": CONFIG, "ids": list(question_ids)}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount

@@ -1,0 +1,72 @@
+import re
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from forum.core.pagecache import public_page, shows
+from forum.core.pagination import paginate
+from forum.core.text import has_words
+
+from .. import search as finder
+from ..models import Specialty, Topic
+
+_SLUG = re.compile(r"[-\w]{1,100}", re.ASCII)
+
+
+def _slug(request: HttpRequest, name: str) -> str:
+    """A filter's slug from the query string; anything else counts as no filter."""
+    value = request.GET.get(name, "")
+    return value if _SLUG.fullmatch(value) else ""
+
+
+@public_page
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    text, was_cut = finder.clean_query(request.GET.get("q", ""))
+    specialties = list(Specialty.objects.all())
+    specialty_slug = _slug(request, "specialty")
+    specialty = next((s for s in specialties if s.slug == specialty_slug), None)
+    topic_slug = _slug(request, "topic")
+    topic = None
+    if topic_slug:
+        topic = Topic.objects.select_related("specialty").filter(slug=topic_slug).first()
+    page, total, too_slow, close_topics = None, 0, False, []
+    if has_words(text):
+        matches = finder.matching(text, specialty, topic)
+        try:
+            with finder.time_limit():
+                total = finder.count(matches)
+                ranked = finder.ranked(matches, text, total)
+                page = paginate(request, ranked, count=min(total, finder.CANDIDATES))
+                ids = list(page)
+        except finder.TooSlow:
+            page, too_slow = None, True
+        else:
+            page.object_list = finder.results(ids, text)
+        close_topics = [t for t in finder.close_topics(text) if t != topic]
+    # Any change to a public question refreshes "home", and so every search page.
+    shows(request, "home", *(f"specialty:{s.pk}" for s in specialties))
+    shows(request, *(f"topic:{t.pk}" for t in [*close_topics, topic] if t is not None))
+    for result in page or []:
+        shows(request, f"question:{result.question.pk}")
+        if result.question.first_reply:
+            shows(request, f"doctor:{result.question.first_reply.doctor_id}")
+    return render(
+        request,
+        "qa/search.html",
+        {
+            "query": text,
+            "was_cut": was_cut,
+            "query_max": finder.QUERY_MAX,
+            "has_words": has_words(text),
+            "too_slow": too_slow,
+            "specialties": specialties,
+            "specialty": specialty,
+            "topic": topic,
+            "page": page,
+            "total": total,
+            "more_than": finder.CANDIDATES if total > finder.CANDIDATES else None,
+            "close_topics": close_topics,
+        },
+    )
