@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from forum.core.progress import write_progress
+from forum.qa import screening
 from forum.safety import emergencies, evaluation, personal
 
 
@@ -61,8 +62,6 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(result, ensure_ascii=False))
 
     def screen_published(self, mask: bool) -> None:
-        from forum.qa import screening
-
         total, read = screening.published_count(), 0
 
         def progress(rows: int) -> None:
