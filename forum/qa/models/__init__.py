@@ -1,0 +1,29 @@
+"""The forum's content: specialties and topics, questions, replies and their reviews,
+readers' reports, and what is derived from the topics questions share."""
+
+from .questions import CLAIM_DURATION, MORE_INFO_MAX, Question, SearchVectorIndex, TaggedQuestion
+from .rankings import SimilarEntry, TopicPair, TopicSet
+from .replies import EXCERPT_LENGTH, REPLY_MAX, Reply, Review, rendered, review_cutoff
+from .reports import Report
+from .topics import Specialty, Topic, TopicRedirect
+
+__all__ = [
+    "CLAIM_DURATION",
+    "EXCERPT_LENGTH",
+    "MORE_INFO_MAX",
+    "REPLY_MAX",
+    "Question",
+    "Reply",
+    "Report",
+    "Review",
+    "SearchVectorIndex",
+    "SimilarEntry",
+    "Specialty",
+    "TaggedQuestion",
+    "Topic",
+    "TopicPair",
+    "TopicRedirect",
+    "TopicSet",
+    "rendered",
+    "review_cutoff",
+]

@@ -1,0 +1,128 @@
+"""Doctors' replies, and their reviews."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from forum.core.markdown import html_to_text, render_markdown
+from forum.core.text import excerpt
+
+from ..querysets import ReplyQuerySet
+from .questions import Question
+
+REPLY_MAX = 10_000
+EXCERPT_LENGTH = 200
+
+
+def rendered(markdown: str) -> tuple[str, str]:
+    """A Markdown text's sanitised HTML and the excerpt of its words, stored beside it."""
+    html = render_markdown(markdown)
+    return html, excerpt(html_to_text(html), EXCERPT_LENGTH)
+
+
+class Reply(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="replies")
+    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="replies")
+    body = models.TextField(max_length=REPLY_MAX, help_text="Markdown.")
+    body_html = models.TextField(
+        blank=True, editable=False, help_text="The body rendered and sanitised when saved."
+    )
+    excerpt = models.CharField(
+        max_length=EXCERPT_LENGTH + 10,
+        blank=True,
+        editable=False,
+        help_text="The start of the body as plain text, for cards.",
+    )
+    created_at = models.DateTimeField("reply date", default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    edited_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the doctor last changed the reply after publishing."
+    )
+    submission_key = models.UUIDField(
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The answer form's one-time key, so that a double submit saves one reply.",
+    )
+    is_hidden = models.BooleanField(
+        "hidden", default=False, help_text="Hidden replies are not shown on the site."
+    )
+    reviewed_at = models.DateTimeField(
+        "last reviewed",
+        blank=True,
+        help_text="When a doctor last found the reply accurate: the reply date until then.",
+    )
+    reviewed_by = models.ForeignKey(
+        "accounts.Doctor",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who reviewed it last, if not its author.",
+    )
+
+    objects = ReplyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name_plural = "replies"
+        indexes = [
+            models.Index(fields=["question", "is_hidden", "created_at"], name="reply_question"),
+            models.Index(fields=["doctor", "-created_at"], name="reply_doctor_created"),
+            models.Index(fields=["reviewed_at", "id"], name="reply_reviewed"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Reply by {self.doctor} to #{self.question_id}"
+
+    def save(self, *args, update_fields=None, **kwargs) -> None:
+        if self.reviewed_at is None:
+            self.reviewed_at = self.created_at
+        if update_fields is None or "body" in update_fields:
+            self.body_html, self.excerpt = rendered(self.body)
+            if update_fields is not None:
+                update_fields = {*update_fields, "body_html", "excerpt"}
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"{self.question.get_absolute_url()}#reply-{self.pk}"
+
+    @property
+    def reviewer(self):
+        """The doctor who last found it accurate: its author until another reviews it."""
+        return self.reviewed_by or self.doctor
+
+    @property
+    def is_due_for_review(self) -> bool:
+        """Its last review is older than ANSWER_REVIEW_YEARS: medical advice may have moved on."""
+        return self.reviewed_at < review_cutoff()
+
+
+def review_cutoff(now=None):
+    """Answers last reviewed before this moment are due for another review."""
+    now = now or timezone.now()
+    years = settings.ANSWER_REVIEW_YEARS
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year - years, day=28)
+
+
+class Review(models.Model):
+    """A doctor looked at a published answer again: found it still accurate, or edited it."""
+
+    class Outcome(models.TextChoices):
+        STILL_ACCURATE = "accurate", "Still accurate"
+        EDITED = "edited", "Edited"
+
+    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="reviews")
+    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="+")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    created_at = models.DateTimeField("reviewed at", default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.doctor} on reply {self.reply_id}"
