@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from forum.core import pagecache
 from forum.qa import answering, tasks
 from forum.qa.models import Question, Reply, Review, review_cutoff
 from tests.factories import make_answered, make_doctor, make_specialty
@@ -180,3 +181,21 @@ def test_moderators_see_the_reviews_of_an_answer(logged_in, neurology, doctor, c
 
     assert "Still accurate" in page
     assert "Dr. Lan Shengxing" in page
+
+
+def test_the_reviewers_new_name_shows_on_cached_pages(
+    client, neurology, colleague, settings, django_capture_on_commit_callbacks
+):
+    settings.PUBLIC_PAGE_CACHE = True
+    # A reviewer of another specialty too, so only their own tag can remake the page.
+    reviewer = make_doctor("Pi Fu", specialties=[make_specialty("Dermatology"), neurology])
+    reply = answered(neurology, colleague, years_ago=4)
+    answering.confirm_reply(reply, reviewer)
+    assert "Reviewed by Dr. Pi Fu on" in page_of(client, reply)  # now cached
+
+    with django_capture_on_commit_callbacks(execute=True):
+        reviewer.name = "Pi Fu-Lin"
+        reviewer.save()
+        pagecache.invalidate(f"doctor:{reviewer.pk}")
+
+    assert "Reviewed by Dr. Pi Fu-Lin on" in page_of(client, reply)

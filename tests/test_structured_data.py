@@ -3,11 +3,13 @@ MedicalWebPage with its answers, and breadcrumbs) and Open Graph tags; never pri
 
 import json
 import re
+from datetime import UTC, datetime
 
 from django.urls import reverse
+from django.utils import timezone
 
 from forum.qa.answering import confirm_reply
-from forum.qa.models import Question
+from forum.qa.models import Question, Reply
 from tests.factories import make_answered, make_doctor, make_question, make_reply, make_user
 
 
@@ -89,3 +91,14 @@ def test_structured_data_costs_no_query(client, neurology, doctor, django_assert
     with django_assert_num_queries(4):
         page = client.get(question.get_absolute_url()).content.decode()
     assert structured(page)[0]["mainEntity"]["answerCount"] == 4
+
+
+def test_the_review_date_is_the_sites_local_date(client, neurology, doctor, settings):
+    settings.TIME_ZONE = "Asia/Taipei"
+    question = make_answered(neurology, doctor=doctor)
+    late_evening_utc = timezone.make_aware(datetime(2026, 1, 1, 20, 0), UTC)
+    Reply.objects.filter(question=question).update(reviewed_at=late_evening_utc)
+
+    qa_page = structured(client.get(question.get_absolute_url()).content.decode())[0]
+
+    assert qa_page["lastReviewed"] == "2026-01-02"  # 04:00 on 2 January in Taipei

@@ -168,7 +168,7 @@ def results(ids: list[int], text: str) -> list[Result]:
     """The cards of these questions, in this order, highlighted for the text."""
     if not ids:
         return []
-    questions = Question.objects.for_listing().filter(pk__in=ids).defer("search_vector").order_by()
+    questions = Question.objects.for_listing().filter(pk__in=ids).order_by()
     if _full_text():
         questions = questions.annotate(**_highlights(text))
     found = {question.pk: question for question in questions}

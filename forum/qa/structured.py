@@ -7,6 +7,7 @@ and the dates. Nothing is built for a question that is not public.
 
 import json
 
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -38,7 +39,7 @@ def question_page(question, replies, absolute) -> list[dict]:
     }
     if replies:
         latest = max(replies, key=lambda reply: reply.reviewed_at)
-        page["lastReviewed"] = latest.reviewed_at.date().isoformat()
+        page["lastReviewed"] = timezone.localdate(latest.reviewed_at).isoformat()
         page["reviewedBy"] = _doctor(latest.reviewer, absolute)
     crumbs = [
         ("Home", absolute("/")),

@@ -23,7 +23,7 @@ def _tags(kind: str, objects) -> list[str]:
     return [f"{kind}:{obj.pk}" for obj in objects]
 
 
-def _shows_cards(request: HttpRequest, questions, replies=None) -> None:
+def shows_cards(request: HttpRequest, questions, replies=None) -> None:
     """A list of question cards shows each question, its specialty and the doctor of the
     reply on the card (its first reply, unless `replies` gives each card's)."""
     if replies is None:
@@ -41,7 +41,7 @@ def home(request: HttpRequest) -> HttpResponse:
     specialties = list(Specialty.objects.all())
     popular_topics = list(Topic.objects.popular()[:HOME_TOPICS])
     shows(request, "home", *_tags("specialty", specialties), *_tags("topic", popular_topics))
-    _shows_cards(request, latest)
+    shows_cards(request, latest)
     return render(
         request,
         "qa/home.html",
@@ -58,7 +58,7 @@ def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctors = list(Doctor.objects.verified().for_specialty(specialty))
     topics = list(Topic.objects.popular().filter(specialty=specialty))
     shows(request, f"specialty:{specialty.pk}", *_tags("doctor", doctors), *_tags("topic", topics))
-    _shows_cards(request, page)
+    shows_cards(request, page)
     return render(
         request,
         "qa/specialty_detail.html",
@@ -78,7 +78,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     shows(request, f"topic:{topic.pk}")
     if topic.specialty_id:
         shows(request, f"specialty:{topic.specialty_id}")
-    _shows_cards(request, page)
+    shows_cards(request, page)
     return render(request, "qa/topic_detail.html", {"topic": topic, "page": page})
 
 
@@ -108,11 +108,13 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             f"question:{question.pk}",
             f"specialty:{question.specialty_id}",
             f"topicset:{question.topic_set_id}",
+            # The doctors who wrote and who last reviewed each answer.
             *(f"doctor:{reply.doctor_id}" for reply in replies),
+            *(f"doctor:{reply.reviewed_by_id}" for reply in replies if reply.reviewed_by_id),
             *_tags("topic", related_topics),
             counter=f"question:{question.pk}",
         )
-        _shows_cards(request, similar)
+        shows_cards(request, similar)
     absolute = request.build_absolute_uri
     structured = (
         [as_script(data) for data in question_page(question, replies, absolute)]
@@ -170,7 +172,7 @@ def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = paginate(request, Reply.objects.answers_of(doctor), count=doctor.answer_count)
     specialties = list(doctor.specialties.all())
     shows(request, f"doctor:{doctor.pk}", *_tags("specialty", specialties))
-    _shows_cards(request, [reply.question for reply in page], replies=page)
+    shows_cards(request, [reply.question for reply in page], replies=page)
     return render(
         request,
         "qa/doctor_detail.html",

@@ -10,6 +10,7 @@ from forum.core.text import has_words
 
 from .. import search as finder
 from ..models import Specialty, Topic
+from .public import shows_cards
 
 _SLUG = re.compile(r"[-\w]{1,100}", re.ASCII)
 
@@ -48,10 +49,7 @@ def search(request: HttpRequest) -> HttpResponse:
     # Any change to a public question refreshes "home", and so every search page.
     shows(request, "home", *(f"specialty:{s.pk}" for s in specialties))
     shows(request, *(f"topic:{t.pk}" for t in [*close_topics, topic] if t is not None))
-    for result in page or []:
-        shows(request, f"question:{result.question.pk}")
-        if result.question.first_reply:
-            shows(request, f"doctor:{result.question.first_reply.doctor_id}")
+    shows_cards(request, [result.question for result in page or []])
     return render(
         request,
         "qa/search.html",
