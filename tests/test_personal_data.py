@@ -126,6 +126,14 @@ def test_a_question_with_personal_data_is_not_saved_but_shown_what_was_found(
     assert not Question.objects.exists()
 
 
+def test_each_finding_is_named_with_its_article(client, patient, neurology):
+    html = ask(client, neurology, body="Write to lin.mei@gmail.com, ID A123456789.").content
+    html = html.decode()
+
+    assert "an email address, in your question" in html
+    assert "an ID number, in your question" in html
+
+
 def test_mask_it_for_me_saves_the_question_without_it(client, patient, neurology):
     response = ask(client, neurology, personal_data="mask")
 
@@ -213,7 +221,13 @@ def test_the_live_check_answers_what_would_be_published(client, patient):
     assert response.json() == {
         "emergency": None,
         "personal_data": [
-            {"field": "body", "kind": "email", "label": "email address", "value": "a.b@example.org"}
+            {
+                "field": "body",
+                "kind": "email",
+                "label": "email address",
+                "described": "an email address, in your question",
+                "value": "a.b@example.org",
+            }
         ],
     }
 

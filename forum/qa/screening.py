@@ -43,6 +43,12 @@ class Found:
     def label(self) -> str:
         return personal.LABELS[self.finding.kind]
 
+    @property
+    def described(self) -> str:
+        """ "an email address, in your question": what it is and where."""
+        article = "an" if self.label[0] in "aeiouAEIOU" else "a"
+        return f"{article} {self.label}, in your {self.where}"
+
 
 def in_question(instance) -> list[Found]:
     return [

@@ -9,7 +9,6 @@
   const list = warning.querySelector("ul");
   const fields = ["title", "body", "asker_name"].map((name) => form.querySelector(`[name=${name}]`));
   const token = form.querySelector("[name=csrfmiddlewaretoken]").value;
-  const where = { title: "in your title", body: "in your question", asker_name: "in your pseudonym" };
 
   let timer;
   let latest = 0;
@@ -39,7 +38,7 @@
         mark.textContent = item.value;
         const what = document.createElement("span");
         what.className = "muted";
-        what.textContent = ` a ${item.label}, ${where[item.field]}`;
+        what.textContent = ` ${item.described}`;
         li.append(mark, what);
         return li;
       }));

@@ -233,6 +233,7 @@ def screen_question(request: HttpRequest) -> JsonResponse:
             "field": item.field,
             "kind": item.finding.kind,
             "label": item.label,
+            "described": item.described,
             "value": item.finding.value,
         }
         for item in screening.in_question(question)
