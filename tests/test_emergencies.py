@@ -133,20 +133,29 @@ def test_what_is_not_an_emergency_now_is_left_alone(text):
 
 
 # Runs of what the emergency patterns look for (a resolution after each clause once took
-# time quadratic in their number): 50,000 characters of each are read in under a second, and
-# five are allowed for a busy machine.
+# time quadratic in their number). The time for eight times the text must grow like the text,
+# not like its square: compared with itself, so that a slow machine is no failure.
 HOSTILE_SIGNS = ["it stopped, ", "chest pain ", "then she's fine now, ", "no chest pain, ",
                  "my dad is ", "if he, ", "sugar 45 ", "胸口很痛", "pressssss", "x"]  # fmt: skip
 
 
+def _reading_time(text: str) -> float:
+    """The best of three readings, so that a pause of the machine does not count."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        emergencies.find(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
 @pytest.mark.parametrize("unit", HOSTILE_SIGNS)
 def test_the_detector_reads_long_runs_of_signs_in_linear_time(unit):
-    text = (unit * (50_000 // len(unit) + 1))[:50_000]
+    run = unit * (40_000 // len(unit) + 1)
+    short, long = run[:5_000], run[:40_000]
 
-    started = time.perf_counter()
-    emergencies.find(text)
-
-    assert time.perf_counter() - started < 5
+    # Linear: about 8 times as long; quadratic would be 64.
+    assert _reading_time(long) < 24 * max(_reading_time(short), 0.001)
 
 
 def test_the_screen_command_says_whether_it_is_an_emergency(monkeypatch):
