@@ -148,3 +148,21 @@ def test_without_a_broker_an_email_waits_for_the_sweep_not_the_request(
 
     assert mail.outbox == []
     assert outbox.send_waiting() == 1
+
+
+def test_a_sent_email_keeps_no_text(db, mail_server):
+    email = OutgoingEmail.objects.create(
+        to="carol@example.org", subject="Reset", body="https://x/reset/abc", html="<p>abc</p>"
+    )
+
+    outbox.send_waiting()
+
+    email.refresh_from_db()
+    assert email.sent_at is not None
+    assert (email.to, email.subject, email.body, email.html) == (
+        "carol@example.org",
+        "Reset",
+        "",
+        "",
+    )
+    assert "https://x/reset/abc" in mail.outbox[0].body

@@ -58,6 +58,7 @@ def send(pk: int) -> bool:
             return False
         email.sent_at = timezone.now()
         email.last_error = ""
+        email.body = email.html = ""  # see OutgoingEmail: nothing to reuse is kept
         email.save()
         return True
 

@@ -101,7 +101,9 @@ class Event(models.Model):
 
 class OutgoingEmail(models.Model):
     """An email the site sends: written in the transaction that causes it, sent by the
-    worker, tried again with growing pauses until it goes or a day has passed (forum.core.mail)."""
+    worker, tried again with growing pauses until it goes or a day has passed (forum.core.mail).
+    Once sent, only its address, subject and dates stay: its text may hold a one-time link
+    (a password reset, a signup) or a patient's words."""
 
     to = models.EmailField()
     subject = models.CharField(max_length=255)

@@ -176,7 +176,7 @@ def _erase_emails_to(address: str) -> None:
 
 def _confirm_deletion(address: str) -> None:
     """The last email to the address. It names neither the account nor the pseudonym, since
-    the outbox keeps it after it is sent."""
+    the outbox keeps it until it is sent."""
     context = {"forum_name": settings.SITE_NAME, "deleted_at": timezone.now()}
     send_later(
         to=address,
