@@ -13,7 +13,13 @@ from forum.core import pagecache
 from forum.qa import answering, lifecycle, moderation
 from forum.qa.answering import Answer, PageChanges
 from forum.qa.models import Question, Reply
-from tests.factories import make_answered, make_doctor, make_question, make_topic
+from tests.factories import (
+    make_answered,
+    make_doctor,
+    make_question,
+    make_specialty,
+    make_topic,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -269,3 +275,20 @@ def test_a_page_that_is_not_public_is_never_looked_up(reader, monkeypatch):
 
     assert reader.get(reverse("healthz")).status_code == 200
     assert reader.get(reverse("accounts:login")).status_code == 200
+
+
+def test_a_topic_moved_to_another_specialty_shows_on_its_page(
+    reader, warm, site, logged_in, neurology, django_capture_on_commit_callbacks
+):
+    cardiology = make_specialty("Cardiology")
+    make_answered(cardiology, [make_topic("Palpitations", cardiology)])
+    assert "Tremor" not in reader.get(cardiology.get_absolute_url()).content.decode()
+
+    tremor = site["tremor"]
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in.post(
+            reverse("admin:qa_topic_change", args=[tremor.pk]),
+            {"name": "Tremor", "slug": tremor.slug, "specialty": cardiology.pk},
+        )
+
+    assert "Tremor" in reader.get(cardiology.get_absolute_url()).content.decode()

@@ -52,6 +52,10 @@ class TopicAdmin(LoggedAdmin):
         super().save_model(request, obj, form, change)
         if change and {"name", "slug"} & set(form.changed_data):
             moderation.rename_topic(obj, form.initial["name"], form.initial["slug"], request.user)
+        # A topic moved to another specialty joins that one's page, which never showed it.
+        if change and "specialty" in form.changed_data:
+            moved = {form.initial.get("specialty"), obj.specialty_id} - {None}
+            pagecache.invalidate_on_commit(*(f"specialty:{pk}" for pk in moved))
 
     def edit_message(self, message: list) -> list:
         # A rename has its own entry (save_model); what else changed is an edit.
