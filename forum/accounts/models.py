@@ -55,6 +55,11 @@ class Doctor(models.Model):
         return f"Dr. {self.name}"
 
     @property
+    def byline(self) -> str:
+        """ "Dr. Name, Affiliation", or the name alone."""
+        return ", ".join(filter(None, [self.display_name, self.affiliation]))
+
+    @property
     def can_answer(self) -> bool:
         """The one rule for a doctor's right to answer (and to be shown on the site); the
         same as DoctorQuerySet.verified()."""

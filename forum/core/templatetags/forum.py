@@ -1,4 +1,5 @@
 from django import template
+from django.core.paginator import Page
 from django.utils.timesince import timesince
 
 from forum.core.text import excerpt
@@ -25,3 +26,13 @@ def machine_time(value) -> str:
 def views(count: int) -> str:
     """ "1,234 views"."""
     return f"{count:,} view{'' if count == 1 else 's'}"
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """This page's one address for search engines: its path, with the page number of a
+    list beyond its first page, and no other query."""
+    request = context["request"]
+    page = context.get("page")
+    query = f"?page={page.number}" if isinstance(page, Page) and page.number > 1 else ""
+    return request.build_absolute_uri(request.path + query)
