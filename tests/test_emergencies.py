@@ -24,15 +24,18 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
 
 # The goals are 95% of emergencies caught with at most 2% false alarms. The detector was
 # written against the first corpus; the second was written apart, and its misses have since
-# been read too. The third was written apart from both and from the detector, and measured
-# once before anything was changed for it: 92.7% caught, 6.5% false alarms (the honest
-# figure, below the goal). These floors guard what the detector reaches today.
+# been read too. The third and the fourth were each written apart from the others and from
+# the detector, and measured once before anything was changed for them (the honest figures
+# on unseen text): the third 92.7% caught with 6.5% false alarms, the fourth, after the
+# third's lessons, 87.3% caught with 2.9% false alarms. These floors guard what the detector
+# reaches today.
 @pytest.mark.parametrize(
     ("corpus", "recall", "false_alarms"),
     [
         ("emergencies.jsonl", 0.99, 0.01),
         ("emergencies_holdout.jsonl", 0.98, 0.01),
-        ("emergencies_unseen.jsonl", 0.92, 0.07),
+        ("emergencies_unseen.jsonl", 0.93, 0.01),
+        ("emergencies_fresh.jsonl", 0.98, 0.01),
     ],
 )
 def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, false_alarms):
@@ -75,6 +78,21 @@ def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, fa
         ("30 weeks pregnant, headache that won't go away and blurry vision", emergencies.PREGNANCY),
         ("the seizure stopped, but now he is seizing again", emergencies.SEIZURE),
         ("I'm not joking, my chest hurts so much and I'm sweating", emergencies.HEART_ATTACK),
+        # Signs that are new: just now, after a past event; with a blow, a spray that fails.
+        (
+            "I had my hip operated 2 weeks ago and just now I'm suddenly short of breath",
+            emergencies.BREATHING,
+        ),
+        (
+            "she hit heads with another player and was knocked out, now vomiting",
+            emergencies.HEAD_INJURY,
+        ),
+        (
+            "used my nitro spray three times and the chest pain is getting worse",
+            emergencies.HEART_ATTACK,
+        ),
+        ("34 weeks, fell onto my belly on the stairs and now cramping", emergencies.PREGNANCY),
+        ("my husband's arm has been jerking for 6 minutes already", emergencies.SEIZURE),
         # Thoughts of suicide come first, for the crisis lines.
         ("I took 30 tablets an hour ago because I wanted to die", emergencies.SUICIDE),
         # A professional with someone in particular in front of them.
@@ -105,12 +123,24 @@ def test_emergencies_are_found(text, kind):
         "Grandpa choked on a dumpling but it came out, he's been fine for 3 days.",
         "I have a stiff neck and fever from a cold, the doctor checked and said it's not "
         "meningitis.",
+        "My mother had a stroke in 2017. Her left leg is still weak, which brace is best?",
+        "I was in hospital for an overdose as a teenager, now my liver tests are normal.",
+        "In 2020 my dad (now 68) had a heart attack with crushing chest pain. Can he fly?",
+        "I had surgery for torsion at 14. Does it affect fertility later?",
+        "Old self-harm scars on my wrist, can laser remove them?",
         # Mild, long-standing, or with a harmless cause.
         "I burned my hand with steam while cooking, it's red, small area, no blisters.",
         "My left leg gets numb when I sit cross-legged.",
         "My chest hurts when I press on it, since I started going to the gym last week.",
         "My husband says my chest pain is from anxiety. I've had it for 2 years.",
+        "Took a second vitamin D capsule by accident this morning, is that a problem?",
+        "I get a tension headache like a band around my head when I'm stressed.",
         # Questions, suppositions, fiction, work.
+        "What is a seizure and how does it differ from fainting?",
+        "How does an overdose of paracetamol damage the liver?",
+        "Which kind of bleeding in pregnancy is considered normal?",
+        "Why are burns in small children treated so urgently?",
+        "Does this antidepressant increase suicidal thoughts?",
         "What should I do if my son has a seizure at school?",
         "Is 37.5 a fever for a 1 month old baby? He feels fine and feeds well.",
         "I'm writing a novel where the character has a seizure and is unconscious.",

@@ -72,13 +72,17 @@ SIGNS: dict[str, Signs] = {
                     rf"|劇痛",
                     FAINT,
                     rf"(?:baby|bb|fetus) {gap(3)}(?:not|hasn'?t|hasnt|isn'?t|stopped|doesn'?t"
-                    rf"|didn'?t|no longer|less) {gap(2)}(?:mov\w{{0,3}}|kick\w{{0,3}})"
+                    rf"|hardly|barely|didn'?t|no longer|less) {gap(2)}"
+                    rf"(?:mov\w{{0,3}}|kick\w{{0,3}})"
                     rf"|(?:haven'?t|not|didn'?t|don'?t|can'?t) (?:felt|feel\w{{0,3}}) (?:the |my "
                     rf"|any )?(?:baby|kick\w{{0,2}}|movement\w{{0,2}})|(?:no|less|fewer|reduced"
                     rf"|decreased) (?:fetal |baby )?(?:movements?|kicks?)|almost nothing",
                     r"water\w{0,2} (?:just |has |have )?(?:broke|broken|break|burst)|leak\w{0,3} "
                     r"(?:\w{1,25} ){0,2}(?:fluid|water)|fluid (?:\w{1,25} ){0,3}leak\w{0,3}"
                     r"|gush of (?:fluid|water)|watery discharge",
+                    r"(?:car|scooter|motorbike|motorcycle|traffic) (?:accident|crash)|seat ?belt"
+                    r"|(?:fell|fall|landed) (?:on|onto) (?:my |her )?(?:belly|stomach|bump|tummy)"
+                    r"|(?:hit|kicked|punched) (?:in|on) (?:the |my |her )?(?:belly|stomach|bump)",
                     r"(?:regular|strong|painful) (?:tightening|contractions?)|contractions? "
                     r"(?:every|\d)|tightening every",
                     rf"(?:flashing|flashes of|flash of) lights?|seeing (?:spots|stars|flashes"
@@ -114,8 +118,8 @@ SIGNS: dict[str, Signs] = {
                 any_of(
                     r"(?<![\w])(?:burn(?:ed|t|s)?|scald\w{0,3})\b(?! (?:scars?|cream|ointment"
                     r"|gel|feeling|sensation|when))|燙傷|燒傷|燙到|熱水|熱油",
-                    r"(?:boiling|hot) (?:water|oil|soup|tea|coffee|milk|steam|kettle|grease"
-                    r"|noodles?)|hot (?:iron|pan|stove|plate|metal|pipe|exhaust|grill|wok)"
+                    r"(?:boiling|just-?boiled|hot) (?:water|oil|soup|tea|coffee|milk|steam|kettle"
+                    r"|grease|noodles?)|hot (?:iron|pan|stove|plate|metal|pipe|exhaust|grill|wok)"
                     r"|touched (?:the |a )?hot|\bfire\b|flames?|explosion|fireworks?"
                     r"|firecrackers?|sparklers?",
                 ),
@@ -142,6 +146,9 @@ SIGNS: dict[str, Signs] = {
             rf"|tearing pain|{BELLY} {gap(4)}(?:rock[- ]hard|hard as (?:a )?rock)",
             rf"(?:poop|poo|stool|diaper) {gap(4)}(?:jelly|red currant)|(?:red|bloody|blood) jelly"
             rf"|pulling (?:his|her) legs up",
+            rf"{VOMIT} {gap(1)}(?:green|bile|dark green)|green vomit"
+            rf"|(?:swollen|distended|tight) {gap(4)}no (?:poop|poo|stool|gas|fart)\w{{0,2}}"
+            rf" (?:or|and|nor) (?:poop|poo|stool|gas|fart)",
         ),
         in_sentence=(
             (
@@ -172,7 +179,8 @@ SIGNS: dict[str, Signs] = {
         in_sentence=(
             (
                 any_of(
-                    r"\btest[ie]?c\w{0,5}|\btestis|\btestes\b|\bscrot\w{0,3}|睪丸|陰囊|蛋蛋",
+                    r"\btest[ie]?c\w{0,5}|\btestis|\btestes\b|\bscrot\w{0,3}|睪丸|陰囊|蛋蛋"
+                    r"|\b(?:his|my) (?:privates|private parts)\b",
                     r"\b(?:left|right|one|my|his) (?:ball|nut)s?\b|\bballs? (?:\w{1,25} ){0,2}"
                     r"(?:hurt|pain|swell)",
                 ),
@@ -213,7 +221,8 @@ SIGNS: dict[str, Signs] = {
                     rf"|unbearable)|{CANT} (?:stand|bear|tolerate|look at) {gap(1)}light"
                     rf"|photophobia|(?:hates?|avoid\w{{0,3}}|scared of|afraid of) (?:the )?light",
                     rf"purple (?:spots|rash|dots|patches|marks|bruis\w{{0,3}})|(?:spots|rash|dots)"
-                    rf" {gap(3)}(?:purple|dark red)|rash {gap(3)}spread\w{{0,3}} (?:fast|quickly"
+                    rf" {gap(3)}(?:purple|dark red)|dark (?:red |purple )?(?:spots|dots|blotches)"
+                    rf"|rash {gap(3)}spread\w{{0,3}} (?:fast|quickly"
                     rf"|rapidly)",
                     r"bulg\w{0,3}|脖子(?:很)?硬|頸部僵硬|怕光",
                 ),
@@ -271,6 +280,19 @@ SIGNS: dict[str, Signs] = {
                     rf"|{CANT} keep {gap(2)}down|(?:very|so|extremely) thirsty|ketone\w{{0,2}}"
                     rf"|fruit\w{{0,2}}|acetone|nail polish|drows\w{{0,3}}|{CONFUSED}"
                     rf"|(?:very )?sleepy|{BELLY} {gap(2)}{PAIN}|{PAIN} {gap(2)}{BELLY}",
+                ),
+            ),
+            # diabetes not yet known: thirst, much urine, lost weight; then vomiting and
+            # heavy breathing
+            (
+                any_of(
+                    r"(?:drink\w{0,3}|drank) (?:tons|lots|so much|a lot|alot|litres|liters)"
+                    r"|(?:very |so |always |constantly )thirsty|thirsty all the time"
+                ),
+                any_of(r"pee\w{0,3} (?:a lot|alot|so much|all the time|constantly)|urinat\w{0,3}"),
+                any_of(VOMIT),
+                any_of(
+                    rf"{BREATHE} {gap(2)}(?:fast|deep|heavy|hard|quick)|drows\w{{0,3}}|{CONFUSED}"
                 ),
             ),
         ),

@@ -28,8 +28,11 @@ SIGNS: dict[str, Signs] = {
             rf" {gap(5)}{CHEST}(?![a-z])",
             rf"(?:elephant|weight|brick|stone|rock|someone|somebody|something|truck) {gap(2)}"
             rf"(?:on|sitting on|standing on|pressing on|pressing|sitting|standing) "
-            rf"(?:{WHO} )?(?:chest|it|me)\b|like a (?:tight )?band",
+            rf"(?:{WHO} )?(?:chest|it|me)\b|like a (?:tight )?band (?:around|round|across|on)"
+            rf" (?:{WHO} )?(?:chest|heart)",
             r"(?:having|getting|is having|am having) (?:a )?heart ?at+a?c?k",
+            r"pain (?:\w{1,25} ){0,2}(?:like|as) (?:before|when) (?:the|his|her|my) (?:stents?"
+            r"|heart attack|bypass)",
             rf"(?:hold|clutch|grab|press|grip|rub)\w{{0,4}} {gap(1)}(?:his|her|my|the) chest",
             rf"(?:pain\w{{0,4}}|pian|pres+ure|tight\w{{0,4}}|heav\w{{0,4}}|ache|hurt\w{{0,3}}) "
             rf"{gap(4)}(?:go\w{{0,3}}|went|sprea?d\w{{0,4}}|radiat\w{{0,4}}|mov\w{{0,4}}"
@@ -49,6 +52,14 @@ SIGNS: dict[str, Signs] = {
                 ),
                 any_of(
                     r"chest|short of breath|breathless|nause\w{0,3}|faint|pale|gr[ae]y|jaw|left arm"
+                ),
+            ),
+            # angina that its spray does not relieve
+            (
+                any_of(r"nitro\w{0,8}|\bgtn\b|\bntg\b|angina"),
+                any_of(
+                    r"(?:3|three) (?:times|doses|sprays)|not (?:work|help)\w{0,3}"
+                    r"|didn'?t (?:work|help)|getting worse"
                 ),
             ),
         ),

@@ -45,14 +45,17 @@ PAST = any_of(
     r"|october|november|december)\b",
     r"\bused to\b|\bback then\b|\bat that time\b|\bin the past\b|\bpreviously\b",
     r"\bwhen (?:my [\w'-]{1,25}|he|she|i|we|they) (?:had|got|was having) (?:his|her|my|a|the"
-    r"|their) |\bas a (?:child|kid|baby|teen\w{0,3}|student)\b"
+    r"|their) |\bas a (?:child|kid|baby|teen\w{0,4}|student)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were)"
-    r" (?:a |an )?(?:child|kid|baby|young|teen\w{0,3}|little|small|student|\d+)"
+    r" (?:a |an )?(?:child|kid|baby|young|teen\w{0,4}|little|small|student|\d+)"
     r"|\b(?:childhood|recovered)\b",
     r"(?:my|her|his) (?:first|last|previous|early) (?:pregnancy|trimester)"
     r"|\b(?:after|since) (?:his |her |my |the |a )?(?:heart attack|stroke|dka)\b",
     r"\bwent to (?:the )?(?:er|emergency|hospital|急診|a&e|clinic|doctor)\b|\b(?:was|were|got"
     r"|been) (?:admitted|hospitali[sz]ed|discharged)|\b(?:was|were|stayed) in (?:the )?hospital\b",
+    r"\b(?:had|got|underwent|did) (?:a |an |my |his |her )?(?:[\w'-]{1,25} ){0,3}(?:surgery"
+    r"|operation)\b(?! (?:\d|a|an|one|two|three|few|several)\b)",
+    r"\b(?:old )?scars?\b",
     r"去年|以前|之前|年前|上個月|上次",
 )
 # The day before: past for a sign, but the start of something still going on ("started
@@ -104,7 +107,7 @@ ONGOING = any_of(
 # A clause in the present tense, or in the past ("her throat swelled").
 PRESENT = any_of(
     r"\b(?:is|are|am|isn'?t|aren'?t|has|have|can'?t|cannot|can|won'?t|doesn'?t|don'?t|keeps?"
-    r"|still|now|currently|getting|feels?|looks?|seems?|says?)\b|\b(?:he|she|it|that|there|i"
+    r"|still|now|just|currently|getting|feels?|looks?|seems?|says?)\b|\b(?:he|she|it|that|there|i"
     r"|we|they)'(?:s|re|m)\b"
 )
 PAST_VERB = any_of(
@@ -114,16 +117,16 @@ PAST_VERB = any_of(
     r"[a-z]{2,}ed)\b"
 )
 FAMILY = any_of(
-    r"\b(?:runs? in (?:my|our|the|his|her) family|family history|genetic\w{0,3}|hereditary"
-    r"|inherit\w{0,4}|(?:died|passed away|death) (?:of|from|by|due to)|(?:all|both) (?:had"
-    r"|have had|has had)|in (?:his|her|their) \d0s|(?:higher|high|at) risk\b|does (?:that|it"
-    r"|this) (?:increase|mean)|will (?:i|my \w{1,25}|he|she) (?:get|have) it)|遺傳"
+    r"\b(?:runs? in (?:my |our |the |his |her )?famil(?:y|ies)|family history|genetic\w{0,3}"
+    r"|hereditary|inherit\w{0,4}|(?:died|passed away|death) (?:of|from|by|due to)"
+    r"|(?:all|both) (?:had|have had|has had)|in (?:his|her|their) \d0s|(?:higher|high|at) risk\b"
+    r"|does (?:that|it|this) (?:increase|mean)|will (?:i|my \w{1,25}|he|she) (?:get|have) it)|遺傳"
 )
 EDUCATIONAL = any_of(
     r"\b(?:what (?:are|is) (?:the )?(?:s[iy]mpto?ms?|signs?|warning signs?|causes?|difference"
     r"|first aid|policy|protocol|guideline|antidote|latest|steps|recommend\w{0,6})|how (?:do|can"
     r"|would|should|to|2|does) (?:i|we|you|one|people|someone|staff)? ?(?:know|tell"
-    r"|recogni[sz]e|spot|prevent|help|treat|screen|handle|check|respond|learn|teach|train"
+    r"|recogni[sz]e|spot|prevent|help|treat|screen|handle|check|respond|learn|teach|train|do|use"
     r"|talk to|talk with|speak to|support|approach|ask)"
     r"|how to\b|how does (?:\w{1,25} ){1,3}work|what (?:should|do|to|can) (?:i|we|you|one|they"
     r"|people)? ?do (?:if|when|in case)|what to do (?:if|when|in)|in case (?:of|my|he|she"
@@ -147,7 +150,8 @@ EDUCATIONAL = any_of(
     r"\b(?:are|is) (?:these |those |this |it |they |that )?(?:the |a |an )?(?:[\w'-]{1,25} )?"
     r"(?:signs?|symptoms?) (?:of|right)\b|\bwhat happens (?:if|when)\b|\bwhat would happen\b"
     r"|\bwhat (?:else )?causes\b|\bis it (?:common|possible|rare|likely) for\b"
-    r"|\b(?:can|does|could) [\w'-]{1,25} (?:cause|make (?:you|me|someone"
+    r"|\b(?:can|does|could) (?:[\w'-]{1,25} ){1,2}(?:cause|increase|raise|trigger"
+    r"|make (?:you|me|someone"
     r"|people))\b|\bhow (?:common|likely|rare|dangerous|serious) is\b|\bwhich (?:\w{1,25} )"
     r"{1,4}(?:are|is) (?:dangerous|serious|worrying|normal|emergenc\w{0,3})\b",
     r"\b(?:want|wanted|trying|like) to (?:learn|know more|be prepared|prepare|teach|understand)"
@@ -156,7 +160,13 @@ EDUCATIONAL = any_of(
     r"\b(?:for|do|can|should|help|treat\w{0,3}|about|are) (?:the )?(?:people|patients|persons"
     r"|adults|elderly|clients|customers|students|staff|workers|employees|someone|somebody"
     r"|anyone) (?:with|who|having)\b",
-    r"^what(?:'s| is| are) (?:a |an |the )?[\w'-]{1,25}(?: [\w'-]{1,25})?\s?\?|是什麼|什麼是",
+    r"^what(?:'s| is| are) (?:a |an |the )?[\w'-]{1,25}(?: [\w'-]{1,25})?\s?(?:\?|and (?:how"
+    r"|why|what|when)\b)|是什麼|什麼是",
+    r"\b(?:is|are) (?:it |this |that )?considered (?:normal|dangerous|serious|an emergency"
+    r"|safe|ok|okay)\b|\bhow (?:does|do|can|could) (?:[\w'-]{1,25} ){1,4}(?:happen|occur"
+    r"|develop|damage|affect|harm|differ)\b"
+    r"|^why (?:is|are|do|does) (?!(?:my|our|his|her|he|she|i|it|this|that|the"
+    r"|there)\b)",
 )
 PROFESSIONAL = any_of(
     r"\b(?:i'?m|im|i am|as|i work as) (?:a|an) (?:[\w'-]{1,25} )?(?:nurse|doctor|pharmacist"
@@ -208,12 +218,13 @@ CHRONIC = any_of(
     r"\b(?:on and off|comes and goes|come and go|every (?:day|night|morning|month|winter|year)"
     r"|sometimes|occasional\w{0,2}|chronic|many (?:years|winters|months)|as usual|like always"
     r"|(?:his|her|my) usual|slowly getting|gradually|well controlled)\b",
-    r"\bsince (?:childhood|i was|teen\w{0,3}|young|birth|\d{4})\b|\bsince (?:his|her|my|the) "
+    r"\bsince (?:childhood|i was|teen\w{0,4}|young|birth|\d{4})\b|\bsince (?:his|her|my|the) "
     r"(?:stroke|accident|surgery|operation|injury|birth)\b",
     r"\b(?:numb\w{0,4}|tingl\w{0,4}|asleep) (?:[\w'-]{1,25} ){0,3}when (?:i |he |she )?(?:sit"
     r"|sitting|lie|lying|sleep|sleeping|lean|leaning|cross|type|typing|kneel)\w{0,3}\b"
-    r"|\bwhen (?:he'?s|she'?s|i'?m|they'?re|it'?s|he is|she is) cold\b|\b(?:while|when) "
-    r"(?:sleeping|asleep)\b|\bduring (?:the )?(?:night|sleep)\b|\bsleep (?:test|study)\b"
+    r"|\bwhen (?:he'?s|she'?s|i'?m|they'?re|it'?s|he is|she is) cold\b"
+    r"|\b(?<!suddenly )(?<!on )(?:while|when) (?:sleeping|asleep)\b"
+    r"|\bduring (?:the )?(?:night|sleep)\b|\bsleep (?:test|study)\b"
     r"|\b(?:lowest|minimum) (?:oxygen|o2|spo2|sat\w{0,7})\b"
     r"|\b(?:stable angina|angina stable|only when)\b|\bwhen (?:i'?m |i am |i get )?(?:anxious"
     r"|stressed|nervous|hungry)\b|\b(?:when|in) (?:it'?s )?(?:the )?(?:cold|winter)\b",

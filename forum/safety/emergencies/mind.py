@@ -7,6 +7,7 @@ from .patterns import CANT, CHILD, CONFUSED, FAINT, PILLS, SEIZ, SUDDEN, VOMIT, 
 SIGNS: dict[str, Signs] = {
     SUICIDE: Signs(
         alone=any_of(
+            rf"{PILLS} {gap(2)}(?:lined up|counted out|set out|saved up|stockpiled)\b",
             r"kill\w{0,3} (?:my|him|her|them) ?sel(?:f|ves)|\bkms\b|unalive"
             r"|suicid\w{0,4}\b(?! (?:prevention|hotline|helpline|line|risk|rates?|awareness"
             r"|statistics|screening|assessment))",
@@ -82,11 +83,12 @@ SIGNS: dict[str, Signs] = {
             rf"|valium|antidepressants?|painkillers?|insulin|opioids?|heart \w{{1,25}}"
             rf"|blood pressure"
             rf" \w{{1,25}}|diabetes \w{{1,25}})",
-            rf"(?:took|taken|gave|given|injected|(?:ate|swallowed) {gap(3)}{PILLS}) {gap(5)}"
-            rf"(?:by mistake|by accident|accidental\w{{0,3}}|wrong (?:pill|medicine|medication|dose"
-            rf"|bottle)|someone else'?s|instead of)|accident\w{{0,5}} {gap(2)}(?:took|take|gave"
-            rf"|injected|double)|too much of (?:his|her|my) {gap(1)}{PILLS}|(?:took|taken|injected"
-            rf"|gave|given) (?:way )?too much {gap(2)}{PILLS}",
+            rf"(?:took|taken|gave|given|injected|(?:ate|swallowed) {gap(3)}{PILLS})"
+            rf"(?! {gap(3)}vitamin) {gap(5)}(?:by mistake|by accident|accidental\w{{0,3}}"
+            rf"|wrong (?:pill|medicine|medication|dose|bottle)|someone else'?s|instead of)"
+            rf"|accident\w{{0,5}} {gap(2)}(?:took|take|gave|injected|double)(?! {gap(3)}vitamin)"
+            rf"|too much of (?:his|her|my) {gap(1)}{PILLS}"
+            rf"|(?:took|taken|injected|gave|given) (?:way )?too much {gap(2)}{PILLS}",
             rf"(?:took|taken|gave|given|injected) {gap(3)}(?:insulin|sleeping|digoxin|warfarin"
             rf"|lithium|opioid|morphine|oxy\w{{0,6}}|tramadol|methadone|fentanyl|colchicine"
             rf"|theophylline|iron) {gap(3)}(?:twice|double|triple|two doses|2 doses|extra dose)",
@@ -176,6 +178,15 @@ SIGNS: dict[str, Signs] = {
                 ),
                 any_of(r"shak\w{0,4}|jerk\w{0,4}|fell|collaps\w{0,3}|unconscious|stiff"),
             ),
+            # shaking, twitching or stiff, for minutes or on one side
+            (
+                any_of(rf"shak\w{{0,4}}|jerk\w{{0,4}}|twitch\w{{0,4}}|stiff\w{{0,2}}|{SEIZ}"),
+                any_of(
+                    r"\d+ ?min\w{0,5} (?:already|now|and (?:still|counting))|(?:been going|going on"
+                    r"|lasting|lasted) (?:for )?(?:over |about |more than |almost )?\d+ ?min"
+                    r"|won'?t stop|not stopp\w{0,3}|one side (?:of (?:his|her|the) body|only)",
+                ),
+            ),
         ),
     ),
     # Unconscious, not responding, cannot be woken; collapsed and still out; no pulse; a
@@ -213,6 +224,7 @@ SIGNS: dict[str, Signs] = {
             (
                 any_of(
                     rf"{FAINT}|lying (?:on|in)|found (?:him|her|them|my \w{{1,25}})|on the floor"
+                    rf"|slump\w{{0,3}}"
                 ),
                 any_of(
                     r"(?:doesn'?t|does not|won'?t|not|isn'?t) answer\w{0,3}\b|eyes (?:are )?closed"
@@ -234,7 +246,8 @@ SIGNS: dict[str, Signs] = {
                     rf"(?:fell|falls?|fallen|falling|landed|land) (?:on|onto) {gap(2)}(?:head"
                     rf"|face)\b",
                     r"head[- ]first|(?:head|skull) (?:injur\w{0,3}|trauma|wound|fracture)"
-                    r"|concussion|腦震盪|撞到頭",
+                    r"|concussion|腦震盪|撞到頭|knocked (?:out|unconscious)|(?:hit|bumped|banged"
+                    r"|clashed|knocked) heads|tackle\w?\b|collision|collided",
                     rf"(?:fell|fall|falls|fallen|falling|slipped|slip|tripped|rolled|dropped"
                     rf"|tumbled) {gap(4)}(?:off|from|down|out of|onto) {gap(3)}(?:stairs|steps"
                     rf"|bed|bunk|ladder|bike|bicycle|scooter|motor\w{{0,6}}|roof|tree|chair|table"
@@ -292,11 +305,13 @@ SIGNS: dict[str, Signs] = {
             r"(?:even )?recogni[sz]\w{0,3} (?:\w{1,25} )?(?:me|us|his|her|family|anyone|anybody"
             r"|people|my|our|their|him)",
             r"(?:doesn'?t|does not|didn'?t|don'?t) know (?:who|where|what day|the day|what year"
+            r"|the year|the date|what month"
             r"|her own|his own|her name|his name)|can'?t tell (?:what day|where|who)|(?:forgot"
             r"|forgets|forgetting) (?:who|where) (?:i|she|he|they) (?:am|is|are)",
             r"talk\w{0,3} (?:to )?(?:people|someone|things|somebody) (?:who|that) (?:aren'?t|isn'?t"
             r"|are not|is not|weren'?t) there|seeing things|hallucinat\w{0,4}|(?:talk\w{0,3}"
             r"|mumbl\w{0,3}|speak\w{0,3}) (?:\w{1,25} )?nonsense|gibberish",
+            r"pick\w{0,3} at (?:the )?(?:air|things that)|(?:突然|suddenly) ?糊塗",
             r"胡言亂語|神智不清|意識不清|認不得|不認得|不認識(?:人|我)",
         ),
         in_sentence=(

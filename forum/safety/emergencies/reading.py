@@ -55,7 +55,7 @@ from .kinds import (
     UNCONSCIOUS,
     Emergency,
 )
-from .patterns import Signs
+from .patterns import Signs, any_of
 
 # Every kind's signs.
 SIGNS: dict[str, Signs] = {**circulation.SIGNS, **mind.SIGNS, **body.SIGNS}
@@ -131,9 +131,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])|\n+")
 # Where a sentence's clauses part: punctuation, and before the words that change the time.
 CLAUSE = re.compile(
     r"\s?[,;:\uff0c\uff1b\uff1a\u3001]\s?|\s(?=(?:but|however|then|since|today|tonight)\b)"
-    r"|\s(?<!right\s)(?<!just\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)"
-    r"(?=now\b)"
+    r"|\s(?=just now\b)|\s(?<!right\s)(?<!just\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)"
+    r"(?<!normal\s)(?=now\b(?! \d{1,3}\b))"
 )
+# What is left of something past: "still a bit weak".
+STILL = any_of(r"\bstill\b")
 # A clause that only supposes: "if he stops breathing, ...", "in case of a seizure" ...
 HYPOTHETICAL = re.compile(r"^\s*(?:if|in case|whenever|unless|what if|even if)\b")
 # ... or a part of one that does ("what should I do if he has a seizure"); but "I don't know
@@ -278,12 +280,15 @@ class _Reading:
         return found
 
     def _long_standing(self, number: int) -> bool:
-        """Long-standing in the clause, or in the one after it ("... I've had it for 2 years")."""
+        """Long-standing in the clause, or in the one after it ("... I've had it for 2 years"),
+        or what is still there of a past event ("a stroke in 2018. Her hand is still weak")."""
         if number not in self.chronic:
+            clause = self.clauses[number][0]
             after = self.clauses[number + 1][0] if number + 1 < len(self.clauses) else ""
-            self.chronic[number] = bool(
-                CHRONIC.search(self.clauses[number][0]) or CHRONIC.search(after)
+            residue = STILL.search(clause) and any(
+                when == OVER for _, when, _ in self.clauses[:number]
             )
+            self.chronic[number] = bool(CHRONIC.search(clause) or CHRONIC.search(after) or residue)
         return self.chronic[number]
 
     def _made_small(self, kind: str, number: int, start: int, end: int) -> bool:
