@@ -46,6 +46,9 @@ class ForumAdminSite(admin.AdminSite):
                 {"label": "Headlines that are not titles",
                  "count": moderation.questions_with_untitled_headlines().count(),
                  "url": f"{questions}?check=headline"},
+                {"label": "Imported questions kept for review",
+                 "count": moderation.imported_for_review().count(),
+                 "url": f"{questions}?check=imported"},
             ]  # fmt: skip
         if request.user.has_perm("qa.view_report"):
             checks.append(

@@ -11,8 +11,9 @@ from .models import Doctor
 class DoctorAdmin(LoggedAdmin):
     list_display = [
         "name", "specialty_names", "affiliation", "licence_number", "is_verified", "is_suspended",
+        "is_imported",
     ]  # fmt: skip
-    list_filter = ["is_verified", "is_suspended", "specialties"]
+    list_filter = ["is_verified", "is_suspended", "is_imported", "specialties"]
     search_fields = ["name", "licence_number", "affiliation", "user__username", "user__email"]
     prepopulated_fields = {"slug": ["name"]}
     raw_id_fields = ["user"]
@@ -31,7 +32,9 @@ class DoctorAdmin(LoggedAdmin):
         if obj is not None and obj.user_id == request.user.pk and not request.user.is_superuser:
             # A moderator's own doctor profile is another moderator's to change.
             return [field.name for field in obj._meta.concrete_fields] + ["specialties", "history"]
-        readonly = ["is_verified", "is_suspended", "history"]
+        # Whether a doctor came from an archive is the import's to say: ticking it would put
+        # an unverified profile on the site.
+        readonly = ["is_verified", "is_suspended", "is_imported", "history"]
         # Moving a profile to another account would let that account answer as the doctor.
         if obj is not None and not request.user.is_superuser:
             readonly.append("user")

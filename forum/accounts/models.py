@@ -10,6 +10,12 @@ class DoctorQuerySet(models.QuerySet):
         """Doctors who may answer and appear on the site: verified and not suspended."""
         return self.filter(is_verified=True, is_suspended=False)
 
+    def shown(self) -> "DoctorQuerySet":
+        """Doctors with a public page: the verified, and those an imported archive names
+        with answers on the site."""
+        imported = models.Q(is_imported=True, answer_count__gt=0)
+        return self.filter(models.Q(is_verified=True) | imported).filter(is_suspended=False)
+
     def for_specialty(self, specialty) -> "DoctorQuerySet":
         return self.filter(specialties=specialty)
 
@@ -32,6 +38,12 @@ class Doctor(models.Model):
         "suspended",
         default=False,
         help_text="A suspended doctor can no longer answer and is not shown on the site.",
+    )
+    is_imported = models.BooleanField(
+        "imported",
+        default=False,
+        help_text="Named in an imported archive: shown with their answers, with no login until "
+        "a moderator gives the account an email address and verifies it.",
     )
     bio = models.TextField(blank=True)
     answer_count = models.PositiveIntegerField(
@@ -64,6 +76,12 @@ class Doctor(models.Model):
         """The one rule for a doctor's right to answer (and to be shown on the site); the
         same as DoctorQuerySet.verified()."""
         return self.is_verified and not self.is_suspended
+
+    @property
+    def is_shown(self) -> bool:
+        """Whether the doctor has a public page; the same as DoctorQuerySet.shown()."""
+        imported = self.is_imported and self.answer_count > 0
+        return (self.is_verified or imported) and not self.is_suspended
 
 
 class Profile(models.Model):

@@ -35,6 +35,8 @@ GROUP_PERMISSIONS = {
         ("qa", "view_report"),
         ("qa", "change_report"),
         ("qa", "view_topicredirect"),
+        ("qa", "view_archiveupload"),
+        ("qa", "add_archiveupload"),
         ("accounts", "view_doctor"),
         ("accounts", "change_doctor"),
         ("core", "view_event"),

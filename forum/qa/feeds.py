@@ -111,7 +111,7 @@ class DoctorAnswers(LatestAnswers):
     """A doctor's latest answers: each item names them, whoever answered first."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Doctor.objects.verified(), slug=slug)
+        return get_object_or_404(Doctor.objects.shown(), slug=slug)
 
     def title(self, doctor) -> str:
         return f"{doctor.display_name} - {settings.SITE_NAME}"

@@ -25,7 +25,7 @@ from forum.core.locking import locked
 from forum.core.models import Event
 
 from . import changes
-from .models import Question, Topic
+from .models import ImportedPage, Question, Topic
 from .notifications import notify_answered, notify_rejected
 
 Status = Question.Status
@@ -235,7 +235,16 @@ def hide(question: Question, user) -> Question:
 
 
 def unhide(question: Question, user) -> Question:
-    return _move(question, _check(Action.UNHIDE, user, question), user)
+    transition = _check(Action.UNHIDE, user, question)
+    if not question.display_headline:
+        # An imported page without a headline: it would be published without a name.
+        raise IllegalTransition("This question has no headline yet: write one, then unhide it.")
+    question = _move(question, transition, user)
+    # What kept an imported page back has been seen to.
+    ImportedPage.objects.filter(question=question).exclude(review_reason="").update(
+        review_reason=""
+    )
+    return question
 
 
 @transaction.atomic

@@ -134,6 +134,13 @@ def questions_with_untitled_headlines() -> QuerySet[Question]:
     return Question.objects.filter(headline__iregex=NOT_A_TITLE)
 
 
+def imported_for_review() -> QuerySet[Question]:
+    """Imported questions kept off the site until a moderator has looked at them."""
+    return Question.objects.filter(
+        status=Question.Status.HIDDEN, imported_page__review_reason__gt=""
+    )
+
+
 def _name_key(name: str) -> str:
     """What is left of a name without case, accents, punctuation, spaces or a plural s."""
     text = unicodedata.normalize("NFKD", name.casefold())

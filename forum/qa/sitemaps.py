@@ -42,7 +42,7 @@ class TopicSitemap(Sitemap):
 
 class DoctorSitemap(Sitemap):
     def items(self):
-        return Doctor.objects.verified().order_by("pk")
+        return Doctor.objects.shown().order_by("pk")
 
 
 SITEMAPS = {

@@ -69,7 +69,7 @@ def _answer(reply, question_url: str, absolute) -> dict:
 
 def _doctor(doctor, absolute) -> dict:
     person = {"@type": "Person", "name": doctor.display_name}
-    if doctor.can_answer:  # only shown doctors have a page
+    if doctor.is_shown:  # only these have a page
         person["url"] = absolute(doctor.get_absolute_url())
     return person
 

@@ -7,7 +7,8 @@ from celery import shared_task
 from forum.core import pagecache
 
 from . import derived, viewcounts
-from .models import Reply, review_cutoff
+from .archive.importing import import_upload
+from .models import ArchiveUpload, Reply, review_cutoff
 
 # How far back each hourly run looks: runs overlap, so a late or missed one loses nothing.
 AGED_WINDOW = timedelta(hours=2)
@@ -43,3 +44,11 @@ def refresh_pages_of_aged_answers() -> int:
     )
     pagecache.invalidate(*(f"question:{pk}" for pk in question_ids))
     return len(question_ids)
+
+
+@shared_task
+def import_archive_upload(upload_id: int) -> None:
+    """The pages of an archive a moderator uploaded, made into questions."""
+    upload = ArchiveUpload.objects.filter(pk=upload_id).first()
+    if upload is not None:
+        import_upload(upload)

@@ -14,6 +14,7 @@ class QuestionNeedsALookFilter(admin.SimpleListFilter):
         return [
             ("stale", "Pending more than 48 hours"),
             ("headline", "Headline is not a title"),
+            ("imported", "Imported, kept for review"),
         ]
 
     def queryset(self, request, queryset):
@@ -23,6 +24,8 @@ class QuestionNeedsALookFilter(admin.SimpleListFilter):
             return queryset.filter(
                 pk__in=moderation.questions_with_untitled_headlines().values("pk")
             )
+        if self.value() == "imported":
+            return queryset.filter(pk__in=moderation.imported_for_review().values("pk"))
         return queryset
 
 

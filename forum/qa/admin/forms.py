@@ -50,3 +50,18 @@ class MergeTopicsForm(forms.Form):
     def __init__(self, *args, topics, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kept"].queryset = topics
+
+
+class QuestionForm(forms.ModelForm):
+    """A question needs a title or a headline: an imported page may have had only one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            self.fields["title"].required = False
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not (cleaned.get("title") or cleaned.get("headline")):
+            raise forms.ValidationError("Write a headline (or a title) before publishing it.")
+        return cleaned

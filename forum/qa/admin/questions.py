@@ -8,9 +8,9 @@ from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
 from .. import changes, lifecycle, moderation, screening
-from ..models import Question, Reply, Review, TaggedQuestion
+from ..models import ImportedPage, Question, Reply, Review, TaggedQuestion
 from .filters import QuestionNeedsALookFilter
-from .forms import RejectForm
+from .forms import QuestionForm, RejectForm
 
 
 class ReplyInline(admin.StackedInline):
@@ -39,6 +39,7 @@ class QuestionAdmin(LoggedAdmin):
     """Moderators change a question's status only through the actions, which go through
     the lifecycle; the change form edits its words and topics, and each edit is logged."""
 
+    form = QuestionForm
     list_display = [
         "title", "is_urgent", "headline", "specialty", "status", "asker_name", "created_at",
         "answered_at", "open_reports",
@@ -52,6 +53,7 @@ class QuestionAdmin(LoggedAdmin):
     readonly_fields = [
         "status", "rejection_reason", "public_link", "asker", "created_at", "answered_at",
         "claimed_by", "claimed_until", "view_count", "history", "personal_data", "is_urgent",
+        "imported_from",
     ]  # fmt: skip
     fieldsets = [
         (
@@ -64,6 +66,7 @@ class QuestionAdmin(LoggedAdmin):
                     "specialty",
                     "public_link",
                     "personal_data",
+                    "imported_from",
                 ]
             },
         ),
@@ -137,6 +140,17 @@ class QuestionAdmin(LoggedAdmin):
             "<mark>{}</mark> ({}, in the {})",
             ((f.value, personal.LABELS[f.kind], where) for where, f in found),
         )
+
+    @admin.display(description="imported from")
+    def imported_from(self, question: Question) -> str:
+        """The archive file, and why the question was kept off the site if it was: write a
+        headline or remove the personal data, then unhide it to publish it."""
+        page = ImportedPage.objects.filter(question=question).first() if question.pk else None
+        if page is None:
+            return "-"
+        if page.review_reason:
+            return f"{page.source} (kept for review: {page.review_reason})"
+        return page.source
 
     def has_add_permission(self, request) -> bool:
         return False  # questions are asked on the site, through the lifecycle

@@ -1,6 +1,7 @@
 """The forum's content: specialties and topics, questions, replies and their reviews,
-readers' reports, and what is derived from the topics questions share."""
+readers' reports, imported archives, and what is derived from the topics questions share."""
 
+from .imports import ArchiveUpload, ImportedPage
 from .questions import CLAIM_DURATION, MORE_INFO_MAX, Question, SearchVectorIndex, TaggedQuestion
 from .rankings import SimilarEntry, TopicPair, TopicSet
 from .replies import EXCERPT_LENGTH, REPLY_MAX, Reply, Review, rendered, review_cutoff
@@ -12,6 +13,8 @@ __all__ = [
     "EXCERPT_LENGTH",
     "MORE_INFO_MAX",
     "REPLY_MAX",
+    "ArchiveUpload",
+    "ImportedPage",
     "Question",
     "Reply",
     "Report",

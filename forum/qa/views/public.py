@@ -55,7 +55,7 @@ def specialty_detail(request: HttpRequest, slug: str) -> HttpResponse:
     specialty = get_object_or_404(Specialty, slug=slug)
     questions = Question.objects.for_specialty(specialty).for_listing().latest_answered()
     page = paginate(request, questions, count=specialty.question_count)
-    doctors = list(Doctor.objects.verified().for_specialty(specialty))
+    doctors = list(Doctor.objects.shown().for_specialty(specialty))
     topics = list(Topic.objects.popular().filter(specialty=specialty))
     shows(request, f"specialty:{specialty.pk}", *_tags("doctor", doctors), *_tags("topic", topics))
     shows_cards(request, page)
@@ -150,25 +150,25 @@ def topic_index(request: HttpRequest) -> HttpResponse:
 @require_safe
 def doctor_index(request: HttpRequest) -> HttpResponse:
     """Verified doctors by specialty, A to Z, with their answer counts."""
-    verified = Doctor.objects.verified().order_by(Lower("name"), "pk")
+    shown = Doctor.objects.shown().order_by(Lower("name"), "pk")
     specialties = list(
         Specialty.objects.prefetch_related(
-            Prefetch("doctors", queryset=verified, to_attr="verified_doctors")
+            Prefetch("doctors", queryset=shown, to_attr="shown_doctors")
         )
     )
-    doctors = {doctor for specialty in specialties for doctor in specialty.verified_doctors}
+    doctors = {doctor for specialty in specialties for doctor in specialty.shown_doctors}
     shows(request, *_tags("specialty", specialties), *_tags("doctor", doctors))
     return render(
         request,
         "qa/doctor_index.html",
-        {"specialties": [specialty for specialty in specialties if specialty.verified_doctors]},
+        {"specialties": [specialty for specialty in specialties if specialty.shown_doctors]},
     )
 
 
 @public_page
 @require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    doctor = get_object_or_404(Doctor.objects.verified(), slug=slug)
+    doctor = get_object_or_404(Doctor.objects.shown(), slug=slug)
     page = paginate(request, Reply.objects.answers_of(doctor), count=doctor.answer_count)
     specialties = list(doctor.specialties.all())
     shows(request, f"doctor:{doctor.pk}", *_tags("specialty", specialties))
