@@ -15,10 +15,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 
-from forum.core.mail import send_later
+from forum.core.mail import send_templated
 
 from .models import Profile
 
@@ -79,14 +78,8 @@ def _username(email: str) -> str:
 def _send(email: str, kind: str, context: dict) -> None:
     context = {
         **context,
-        "forum_name": settings.SITE_NAME,
         "login_url": f"{settings.SITE_URL}{reverse('accounts:login')}",
         "reset_url": f"{settings.SITE_URL}{reverse('accounts:password_reset')}",
         "link_days": settings.SIGNUP_LINK_DAYS,
     }
-    send_later(
-        to=email,
-        subject=f"{SUBJECTS[kind]} - {settings.SITE_NAME}",
-        body=render_to_string(f"accounts/email/{kind}.txt", context),
-        html=render_to_string(f"accounts/email/{kind}.html", context),
-    )
+    send_templated(email, SUBJECTS[kind], f"accounts/email/{kind}", context)

@@ -12,8 +12,10 @@ patient ever waits for the mail server, nor learns whether it answered.
 import logging
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .background import enqueue
@@ -34,6 +36,18 @@ def send_later(to: str, subject: str, body: str, html: str = "") -> OutgoingEmai
     # Without a broker the minutely sweep sends it: never inside the request.
     transaction.on_commit(lambda: enqueue(send_email, email.pk, later_if_down=True))
     return email
+
+
+def send_templated(to: str, subject: str, template: str, context: dict) -> OutgoingEmail:
+    """`send_later` of the email written by `template`.txt and `template`.html, its subject
+    followed by the site's name, which the templates get as `forum_name`."""
+    context = {**context, "forum_name": settings.SITE_NAME}
+    return send_later(
+        to=to,
+        subject=f"{subject} - {settings.SITE_NAME}",
+        body=render_to_string(f"{template}.txt", context),
+        html=render_to_string(f"{template}.html", context),
+    )
 
 
 def send(pk: int) -> bool:

@@ -17,13 +17,12 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from forum.accounts.models import Profile
 from forum.core import pagecache
 from forum.core.locking import locked
-from forum.core.mail import send_later
+from forum.core.mail import send_templated
 from forum.core.models import OutgoingEmail
 
 from . import lifecycle
@@ -177,12 +176,11 @@ def _erase_emails_to(address: str) -> None:
 def _confirm_deletion(address: str) -> None:
     """The last email to the address. It names neither the account nor the pseudonym, since
     the outbox keeps it until it is sent."""
-    context = {"forum_name": settings.SITE_NAME, "deleted_at": timezone.now()}
-    send_later(
-        to=address,
-        subject=f"{DELETED_SUBJECT} - {settings.SITE_NAME}",
-        body=render_to_string("accounts/email/account_deleted.txt", context),
-        html=render_to_string("accounts/email/account_deleted.html", context),
+    send_templated(
+        address,
+        DELETED_SUBJECT,
+        "accounts/email/account_deleted",
+        {"deleted_at": timezone.now()},
     )
 
 

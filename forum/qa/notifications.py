@@ -8,11 +8,10 @@ moderator.
 """
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from forum.accounts.models import Profile
-from forum.core.mail import send_later
+from forum.core.mail import send_templated
 
 from .models import Question
 
@@ -37,13 +36,7 @@ def _notify(question: Question, kind: str) -> None:
     context = {
         "question": question,
         "user": asker,
-        "forum_name": settings.SITE_NAME,
         "question_url": f"{settings.SITE_URL}{question.get_absolute_url()}",
         "profile_url": f"{settings.SITE_URL}{reverse('accounts:profile')}",
     }
-    send_later(
-        to=asker.email,
-        subject=f"{SUBJECTS[kind]} - {settings.SITE_NAME}",
-        body=render_to_string(f"qa/email/{kind}.txt", context),
-        html=render_to_string(f"qa/email/{kind}.html", context),
-    )
+    send_templated(asker.email, SUBJECTS[kind], f"qa/email/{kind}", context)
