@@ -233,6 +233,8 @@ CHRONIC = any_of(
     r"|lifting|training)\b|\b(?:from|due to|because of|caused by) (?:my |the |a )?(?:shingles"
     r"|rash|acne|pulled muscle|muscle strain|coughing|costochondritis)\b",
 )
+# What is left of something past ("a stroke in 2018. Her hand is still weak"): long-standing.
+STILL = any_of(r"\bstill\b")
 # Kinds with no mild or long-standing version.
 NEVER_MILD = {SUICIDE, OVERDOSE, INFANT_FEVER, UNCONSCIOUS, HEAD_INJURY, PREGNANCY}
 # Kinds where feeling fine since changes nothing (a swallowed battery, a stroke that passed).

@@ -32,6 +32,7 @@ from .context import (
     RESOLVED,
     SAYS_FINE,
     SOMEONE,
+    STILL,
 )
 from .kinds import (
     ABDOMEN,
@@ -55,7 +56,7 @@ from .kinds import (
     UNCONSCIOUS,
     Emergency,
 )
-from .patterns import Signs, any_of
+from .patterns import Signs
 
 # Every kind's signs.
 SIGNS: dict[str, Signs] = {**circulation.SIGNS, **mind.SIGNS, **body.SIGNS}
@@ -69,7 +70,6 @@ PRECEDENCE = (
     SEIZURE, OVERDOSE, DIABETIC, HEART_ATTACK, STROKE, BREATHING, ABDOMEN, BLEEDING, UNCONSCIOUS,
     CONFUSION,
 )  # fmt: skip
-assert set(PRECEDENCE) == set(SIGNS) == set(DESCRIPTIONS)
 assert set(PRECEDENCE) == set(SIGNS) == set(DESCRIPTIONS)
 
 
@@ -134,8 +134,6 @@ CLAUSE = re.compile(
     r"|\s(?=just now\b)|\s(?<!right\s)(?<!just\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)"
     r"(?<!normal\s)(?=now\b(?! \d{1,3}\b))"
 )
-# What is left of something past: "still a bit weak".
-STILL = any_of(r"\bstill\b")
 # A clause that only supposes: "if he stops breathing, ...", "in case of a seizure" ...
 HYPOTHETICAL = re.compile(r"^\s*(?:if|in case|whenever|unless|what if|even if)\b")
 # ... or a part of one that does ("what should I do if he has a seizure"); but "I don't know
