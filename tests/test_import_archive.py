@@ -427,3 +427,14 @@ def test_a_page_without_a_headline_is_not_unhidden_until_it_has_one(db, folder, 
     assert Question.objects.get().status == Question.Status.ANSWERED
     assert ImportedPage.objects.get().review_reason == ""
     assert not moderation.imported_for_review().exists()
+
+
+def test_an_upload_larger_than_the_limit_is_refused(client, moderator, monkeypatch):
+    monkeypatch.setattr("forum.qa.admin.archives.ZIP_BYTES_MAX", 100)
+    client.force_login(moderator)
+    archive = _zip({"pages/knee.txt": spacious()})
+
+    response = client.post(reverse("admin:qa_archiveupload_add"), {"file": archive})
+
+    assert "split the archive" in response.content.decode()
+    assert not ArchiveUpload.objects.exists()

@@ -7,7 +7,7 @@ from celery import shared_task
 from forum.core import pagecache
 
 from . import derived, viewcounts
-from .archive.importing import import_upload
+from .archive import importing
 from .models import ArchiveUpload, Reply, review_cutoff
 
 # How far back each hourly run looks: runs overlap, so a late or missed one loses nothing.
@@ -51,4 +51,4 @@ def import_archive_upload(upload_id: int) -> None:
     """The pages of an archive a moderator uploaded, made into questions."""
     upload = ArchiveUpload.objects.filter(pk=upload_id).first()
     if upload is not None:
-        import_upload(upload)
+        importing.import_upload(upload)

@@ -30,10 +30,8 @@ from forum.accounts.models import Doctor
 from forum.core import pagecache
 from forum.safety import emergencies, personal
 
-from .. import derived
+from .. import derived, screening
 from ..models import (
-    MORE_INFO_MAX,
-    REPLY_MAX,
     ArchiveUpload,
     ImportedPage,
     Question,
@@ -52,6 +50,7 @@ REBUILD_ABOVE = 5_000
 # What one page or one archive may weigh.
 PAGE_BYTES_MAX = 2_000_000
 ZIP_BYTES_MAX = 100_000_000
+TOO_LARGE = f"larger than {PAGE_BYTES_MAX:,} bytes"
 UNZIPPED_BYTES_MAX = 1_000_000_000
 SUMMARY_LINES_MAX = 1_000
 NOON = time(12)
@@ -118,7 +117,7 @@ def read_files(files: Iterable[Path]) -> Iterator[Source]:
         if not file.is_file():
             yield Source(str(file), None, "no such file")
         elif file.stat().st_size > PAGE_BYTES_MAX:
-            yield Source(str(file), None, f"larger than {PAGE_BYTES_MAX:,} bytes")
+            yield Source(str(file), None, TOO_LARGE)
         else:
             try:
                 yield Source(str(file), file.read_bytes())
@@ -146,7 +145,7 @@ def read_members(archive: zipfile.ZipFile, members: Iterable[zipfile.ZipInfo]) -
     left = UNZIPPED_BYTES_MAX
     for member in members:
         if member.file_size > PAGE_BYTES_MAX:
-            yield Source(member.filename, None, f"larger than {PAGE_BYTES_MAX:,} bytes")
+            yield Source(member.filename, None, TOO_LARGE)
             continue
         if left <= 0:
             yield Source(member.filename, None, "past what one archive may hold unzipped")
@@ -160,7 +159,7 @@ def read_members(archive: zipfile.ZipFile, members: Iterable[zipfile.ZipInfo]) -
             continue
         left -= len(data)
         if len(data) > PAGE_BYTES_MAX:
-            yield Source(member.filename, None, f"larger than {PAGE_BYTES_MAX:,} bytes")
+            yield Source(member.filename, None, TOO_LARGE)
         else:
             yield Source(member.filename, data)
 
@@ -220,7 +219,7 @@ class Importer:
         """Import every page, then bring what is derived up to date."""
         step = max(1, total // 200)
         try:
-            with _commits_without_waiting():
+            with _commits_without_waiting(), _undone_if(self.dry_run):
                 for done, source in enumerate(sources, start=1):
                     self.import_source(source)
                     if progress and (done % step == 0 or done == total):
@@ -261,9 +260,7 @@ class Importer:
             return
         self.seen.add(key)
         review = _review_reason(page)
-        if self.dry_run:
-            self._count_new(page)
-        elif not self._save(page, source, key, review):
+        if not self._save(page, source, key, review):
             return
         self.summary.imported += 1
         self.summary.for_review += bool(review)
@@ -388,26 +385,6 @@ class Importer:
     def _counted(self, counter: str) -> Callable[[], None]:
         return lambda: setattr(self.summary, counter, getattr(self.summary, counter) + 1)
 
-    def _count_new(self, page: ArchivePage) -> None:
-        """In a dry run: the doctors, topics and specialties the page would add."""
-        for name in _specialty_names(page):
-            key = name.casefold()
-            if key not in self.specialties:
-                self.specialties[key] = Specialty.objects.filter(name__iexact=name).first()
-                self.summary.new_specialties += self.specialties[key] is None
-        for reply in page.replies:
-            key = reply.doctor.casefold()
-            if key not in self.doctors:
-                self.doctors[key] = _imported_doctor(reply.doctor)
-                self.summary.new_doctors += self.doctors[key] is None
-        for name, _ in page.related:
-            key = name.casefold()
-            if key not in self.topics:
-                self.topics[key] = Topic.objects.filter(name__iexact=name).first() or _merged_into(
-                    name
-                )
-                self.summary.new_topics += self.topics[key] is None
-
 
 @contextmanager
 def _commits_without_waiting() -> Iterator[None]:
@@ -425,19 +402,34 @@ def _commits_without_waiting() -> Iterator[None]:
             cursor.execute("RESET synchronous_commit")
 
 
+@contextmanager
+def _undone_if(dry_run: bool) -> Iterator[None]:
+    """For a dry run, one transaction around every page's, rolled back at the end: the
+    run reports exactly what it would do, and nothing of it is kept."""
+    if not dry_run:
+        yield
+        return
+    with transaction.atomic():
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+
+
 def _too_long(page: ArchivePage) -> str:
     """Why the page does not fit the forum's fields, if it does not."""
-    limits = [
-        ("the title", page.title, Question._meta.get_field("title").max_length),
-        ("the headline", page.headline, Question._meta.get_field("headline").max_length),
-        ("the pseudonym", page.asker_name, Question._meta.get_field("asker_name").max_length),
-        ("More Info", page.more_info, MORE_INFO_MAX),
-        *(("a reply", reply.body, REPLY_MAX) for reply in page.replies),
-        *(("a doctor's name", reply.doctor, 100) for reply in page.replies),
-        *(("a topic name", name, 100) for name, _ in page.related),
-        *(("a specialty name", name, 80) for name in _specialty_names(page)),
+    texts = [
+        ("the title", page.title, Question, "title"),
+        ("the headline", page.headline, Question, "headline"),
+        ("the pseudonym", page.asker_name, Question, "asker_name"),
+        ("More Info", page.more_info, Question, "more_info"),
+        *(("a reply", reply.body, Reply, "body") for reply in page.replies),
+        *(("a doctor's name", reply.doctor, Doctor, "name") for reply in page.replies),
+        *(("a topic name", name, Topic, "name") for name, _ in page.related),
+        *(("a specialty name", name, Specialty, "name") for name in _specialty_names(page)),
     ]
-    for what, text, limit in limits:
+    for what, text, model, field_name in texts:
+        limit = model._meta.get_field(field_name).max_length
         if len(text) > limit:
             return f"{what} is longer than {limit:,} characters"
     return ""
@@ -452,8 +444,10 @@ def _review_reason(page: ArchivePage) -> str:
     reasons = []
     if not page.headline:
         reasons.append("its first line is not a headline")
-    texts = [page.headline, page.title, page.body, page.asker_name, page.more_info]
-    texts += [reply.body for reply in page.replies]
+    texts = [getattr(page, name) for name in screening.PUBLISHED_FIELDS[Question]]
+    texts += [
+        getattr(reply, name) for reply in page.replies for name in screening.PUBLISHED_FIELDS[Reply]
+    ]
     kinds = sorted({personal.LABELS[f.kind] for text in texts for f in personal.find(text)})
     if kinds:
         reasons.append(f"personal data: {', '.join(kinds)}")
