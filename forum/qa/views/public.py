@@ -115,9 +115,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             counter=f"question:{question.pk}",
         )
         shows_cards(request, similar)
-    absolute = request.build_absolute_uri
     structured = (
-        [as_script(data) for data in question_page(question, replies, absolute)]
+        [as_script(data) for data in question_page(question, replies, request.build_absolute_uri)]
         if question.is_public
         else []
     )
@@ -126,7 +125,6 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
         "qa/question_detail.html",
         {
             "question": question,
-            "share_url": absolute(question.get_absolute_url()),
             "structured_data": structured,
             "replies": replies,
             "similar": similar,
