@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.core.models import Event
 from forum.qa import moderation
 from forum.qa.models import ArchiveUpload, ImportedPage, Question, Reply, Specialty, Topic
 from tests.factories import make_doctor, make_specialty, make_topic
@@ -347,6 +348,7 @@ def test_a_moderator_uploads_an_archive_and_reads_its_summary(
     assert Question.objects.filter(status=Question.Status.ANSWERED).count() == 2
     page = client.get(reverse("admin:qa_archiveupload_change", args=[upload.pk]))
     assert "Pages imported: 2" in page.content.decode()
+    assert Event.objects.for_object(upload).get().actor == moderator
 
 
 def test_an_upload_that_is_not_a_zip_is_refused(client, moderator):

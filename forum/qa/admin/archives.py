@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.html import format_html
 
+from forum.core.admin import LoggedAdmin
 from forum.core.background import enqueue
 
 from ..archive.importing import ZIP_BYTES_MAX
@@ -36,9 +37,9 @@ class ArchiveUploadForm(forms.ModelForm):
 
 
 @admin.register(ArchiveUpload)
-class ArchiveUploadAdmin(admin.ModelAdmin):
-    """Moderators with the permission upload an archive; a background task imports it and
-    writes its summary here."""
+class ArchiveUploadAdmin(LoggedAdmin):
+    """Moderators with the permission upload an archive (logged); a background task imports
+    it and writes its summary here."""
 
     form = ArchiveUploadForm
     list_display = ["name", "state", "uploaded_by", "uploaded_at", "finished_at"]
