@@ -269,10 +269,11 @@ def test_a_compact_related_entry_without_a_name_is_skipped():
     )
 
 
-def test_a_first_line_that_is_not_a_headline_is_dropped():
+def test_a_first_line_that_is_not_a_headline_is_kept_apart_from_the_question():
     page_ = page("compact_no_headline.txt")
 
     assert page_.headline == ""
+    assert page_.first_line.startswith("Apologies, there is not enough text here")
     assert page_.specialty == "Ear, Nose and Throat"
     assert page_.title == ""
     assert page_.body.startswith("For about six weeks my right ear has felt blocked")
@@ -384,6 +385,37 @@ def test_only_a_first_line_ending_in_a_specialty_is_a_headline(first_line, headl
     assert page_.body.startswith("My throat has been sore")
 
 
+@pytest.mark.parametrize(
+    "first_line", ["Knee Pain When Running - Is It Serious", "Sore Throat - Please Help Me"]
+)
+def test_a_tail_naming_no_specialty_the_page_names_is_not_taken_for_one(first_line):
+    text = SMALL_PAGE.replace("Sore Throat for Two Weeks - Family Medicine", first_line)
+
+    page_ = parse_page(text)
+
+    assert (page_.headline, page_.first_line) == ("", first_line)
+    assert page_.specialty == "Family Medicine"
+
+
+def test_a_headline_naming_a_specialty_only_a_related_entry_names_is_one():
+    text = SMALL_PAGE.replace("Family Medicine\nMy throat", "Otolaryngology\nMy throat")
+    text += "Related FAQ\nChronic Sore Throat(Otolaryngology)\n"
+
+    page_ = parse_page(text)
+
+    assert (page_.headline, page_.specialty) == ("Sore Throat for Two Weeks", "Otolaryngology")
+    assert page_.related == (("Chronic Sore Throat", "Otolaryngology"),)
+    assert page_.first_line == ""
+
+
+def test_a_headline_is_trusted_when_nothing_else_on_the_page_names_a_specialty():
+    text = SMALL_PAGE.replace("reply Family Medicine", "reply")
+
+    page_ = parse_page(text)
+
+    assert (page_.headline, page_.specialty) == ("Sore Throat for Two Weeks", "Family Medicine")
+
+
 def test_a_short_first_line_without_punctuation_is_the_compact_title():
     titled = SMALL_PAGE.replace("My throat", "Sore throat\nMy throat")
     greeting = SMALL_PAGE.replace("My throat", "Hello doctor,\nMy throat")
@@ -472,6 +504,12 @@ def test_binary_junk_is_refused():
         (
             "Reply Date: 2024/05/07\n",
             "Dr. Keller Jonas reply Family Medicine\nRest your voice.\nReply Date: 2024/05/08\n",
+            4,
+            "no Reply Date before line 6",
+        ),
+        (
+            "Reply Date: 2024/05/07\n",
+            "Dr. Keller Jonas reply\nRest your voice.\nReply Date: 2024/05/08\n",
             4,
             "no Reply Date before line 6",
         ),

@@ -42,7 +42,7 @@ from ..models import (
     TopicRedirect,
     rendered,
 )
-from .parsing import ArchiveError, ArchivePage, parse_page
+from .parsing import ArchiveError, ArchivePage, parse_page, quoted
 
 # Above this many new questions, everything derived is recomputed in one pass rather than
 # question by question.
@@ -53,6 +53,8 @@ ZIP_BYTES_MAX = 100_000_000
 TOO_LARGE = f"larger than {PAGE_BYTES_MAX:,} bytes"
 UNZIPPED_BYTES_MAX = 1_000_000_000
 SUMMARY_LINES_MAX = 1_000
+# How much of a line a review reason quotes.
+QUOTED_CHARS_MAX = 150
 NOON = time(12)
 
 Progress = Callable[[int, int], None]
@@ -442,8 +444,12 @@ def _specialty_names(page: ArchivePage) -> set[str]:
 def _review_reason(page: ArchivePage) -> str:
     """Why a moderator must look at the page before it is published, if they must."""
     reasons = []
-    if not page.headline:
-        reasons.append("its first line is not a headline")
+    if page.first_line:
+        reasons.append(
+            f"its first line is not a headline: {quoted(page.first_line, QUOTED_CHARS_MAX)}"
+        )
+    elif not page.headline:
+        reasons.append("it has no headline")
     texts = [getattr(page, name) for name in screening.PUBLISHED_FIELDS[Question]]
     texts += [
         getattr(reply, name) for reply in page.replies for name in screening.PUBLISHED_FIELDS[Reply]

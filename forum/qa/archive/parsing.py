@@ -21,8 +21,10 @@ It comes in two layouts. The spacious one puts blank lines between parts, has th
 read into the same ArchivePage, so a page says the same whatever its layout.
 
 Some first lines are not a headline but an apology left by whatever wrote the
-headlines, for want of text to summarise: such a line is dropped, and the page's
-specialty is the first reply's.
+headlines, for want of text to summarise: such a line is kept apart (`first_line`), for
+a moderator to see, and the page's specialty is the first reply's. So is a line whose
+" - Tail" names a specialty that nothing else on the page names, when the page names
+others ("Knee Pain - Is It Serious"): the tail is not taken for a new specialty.
 
 The page is read in one pass over its lines. Patterns are compiled once and cannot
 backtrack badly, since the importer reads hundreds of pages a second.
@@ -114,6 +116,8 @@ class ArchivePage:
     replies: tuple[ArchiveReply, ...]
     more_info: str
     related: tuple[tuple[str, str], ...]
+    # The first line, when it was not read as the headline; "" when it was.
+    first_line: str = ""
 
 
 @dataclass
@@ -129,8 +133,9 @@ def parse_page(text: str) -> ArchivePage:
     lines = _split_lines(text)
     start = _first_text_line(lines)
     first_line = start + 1
-    headline, specialty = "", ""
+    headline, specialty, first_text = "", "", ""
     if not _ASK_DATE.search(lines[start]):
+        first_text = _single_spaced(lines[start])
         headline, specialty = _read_headline(lines[start])
         start += 1
 
@@ -154,7 +159,7 @@ def parse_page(text: str) -> ArchivePage:
             elif _section(line) or _REPLY_DATE.match(line):
                 raise ArchiveError(
                     number,
-                    f"{_quoted(line)} comes before the asker's line "
+                    f"{quoted(line)} comes before the asker's line "
                     '("Name, 20~29 year old female. Ask Date: YYYY/MM/DD"), which is missing',
                 )
             else:
@@ -225,7 +230,14 @@ def parse_page(text: str) -> ArchivePage:
     if not body:
         raise ArchiveError(asker_line, "there is no question text before the asker's line")
 
-    specialty = specialty or replies[0].specialty
+    entries = _read_related(related)
+    named = [reply.specialty for reply in replies] + [entry[1] for entry in entries]
+    named = [name for name in named if name]
+    if named and specialty.casefold() not in {name.casefold() for name in named}:
+        # Whatever the tail after " - " is, the page does not confirm it as a specialty.
+        headline, specialty = "", ""
+    if not specialty:
+        specialty = replies[0].specialty
     if not specialty:
         raise ArchiveError(
             first_line,
@@ -244,7 +256,8 @@ def parse_page(text: str) -> ArchivePage:
         ask_date=ask_date,
         replies=tuple(_with_specialty(reply, specialty) for reply in replies),
         more_info="\n\n".join(more_info),
-        related=_read_related(related, specialty),
+        related=tuple((name, entry_specialty or specialty) for name, entry_specialty in entries),
+        first_line="" if headline else first_text,
     )
 
 
@@ -280,10 +293,10 @@ def _single_spaced(line: str) -> str:
     return " ".join(line.split())
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
     """Text for an error's reason, cut short: a broken page may hold very long lines."""
-    if len(text) > MAX_QUOTED_CHARS:
-        text = text[: MAX_QUOTED_CHARS - 1] + "…"
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
     return f'"{text}"'
 
 
@@ -309,12 +322,12 @@ def _section(line: str) -> str | None:
 def _read_date(number: int, text: str, what: str) -> datetime.date:
     match = _DATE.fullmatch(_single_spaced(text))
     if not match:
-        raise ArchiveError(number, f"cannot read the {what} {_quoted(text)}: expected YYYY/MM/DD")
+        raise ArchiveError(number, f"cannot read the {what} {quoted(text)}: expected YYYY/MM/DD")
     try:
         return datetime.date(*map(int, match.groups()))
     except ValueError:
         raise ArchiveError(
-            number, f"the {what} {_quoted(text)} is not a date in the calendar"
+            number, f"the {what} {quoted(text)} is not a date in the calendar"
         ) from None
 
 
@@ -328,18 +341,18 @@ def _read_asker(number: int, line: str) -> tuple[str, str, str, datetime.date]:
     if not match:
         raise ArchiveError(
             number,
-            f"cannot read the asker's age in {_quoted(who)}: "
+            f"cannot read the asker's age in {quoted(who)}: "
             'expected "Name, 20~29 year old female."',
         )
     age_range = match["age"].replace(" ", "").replace("-", "~")
     if age_range not in AGE_RANGES:
         raise ArchiveError(
             number,
-            f"the asker's age {_quoted(match['age'])} is none of {', '.join(sorted(AGE_RANGES))}",
+            f"the asker's age {quoted(match['age'])} is none of {', '.join(sorted(AGE_RANGES))}",
         )
     gender = (match["gender"] or "undisclosed").casefold()
     if gender not in ("female", "male", "undisclosed"):
-        raise ArchiveError(number, f"the asker's gender {_quoted(match['gender'])} is unknown")
+        raise ArchiveError(number, f"the asker's gender {quoted(match['gender'])} is unknown")
     date = _read_date(number, line[ask_date.end() :].strip(), "ask date")
     return name.strip(), age_range, gender, date
 
@@ -358,13 +371,14 @@ def _is_next_reply_header(line: str) -> bool:
     """Whether a line inside a reply's text is surely the header of another reply.
 
     Reply text may begin with "Dr." ("Dr. Google is no substitute…"), so only a line
-    that reads exactly like a header counts: it means the Reply Date before it is missing.
+    that reads exactly like a header ("Dr. Name reply", with or without a specialty)
+    counts: it means the Reply Date before it is missing.
     """
     header = _read_reply_header(line)
     return (
         header is not None
         and _DOCTOR_NAME.fullmatch(header[0]) is not None
-        and _looks_like_specialty(header[1])
+        and (not header[1] or _looks_like_specialty(header[1]))
     )
 
 
@@ -403,12 +417,13 @@ def _split_title(question: list[str]) -> tuple[str, str]:
     return "", "\n\n".join(paragraphs)
 
 
-def _read_related(lines: list[str], page_specialty: str) -> tuple[tuple[str, str], ...]:
+def _read_related(lines: list[str]) -> list[tuple[str, str]]:
     """(name, specialty) of each Related FAQ entry, once per name whatever its case.
 
     Spacious layout: a name line, then a "(Specialty)" line. Compact layout:
     "Name(Specialty)" on one line, where a "(Specialty)" line alone is an entry without
-    a name, skipped. A name with no specialty (the page was cut off) takes the page's.
+    a name, skipped. A name with no specialty (the page was cut off) has "", for the
+    page's.
     """
     end = len(lines)
     while end and not lines[end - 1]:
@@ -423,12 +438,12 @@ def _read_related(lines: list[str], page_specialty: str) -> tuple[tuple[str, str
             if pending and spacious:
                 entries.append((pending, line[1:-1].strip()))
             else:
-                entries.extend(_related_entry(pending, page_specialty))
+                entries.extend(_related_entry(pending))
             pending = ""
         else:
-            entries.extend(_related_entry(pending, page_specialty))
+            entries.extend(_related_entry(pending))
             pending = line
-    entries.extend(_related_entry(pending, page_specialty))
+    entries.extend(_related_entry(pending))
 
     seen: set[str] = set()
     unique = []
@@ -437,11 +452,11 @@ def _read_related(lines: list[str], page_specialty: str) -> tuple[tuple[str, str
         key = name.casefold()
         if name and key not in seen:
             seen.add(key)
-            unique.append((name, _single_spaced(specialty) or page_specialty))
-    return tuple(unique)
+            unique.append((name, _single_spaced(specialty)))
+    return unique
 
 
-def _related_entry(line: str, page_specialty: str) -> list[tuple[str, str]]:
+def _related_entry(line: str) -> list[tuple[str, str]]:
     """The entry a line gives alone: "Name(Specialty)", or a bare name; [] for none."""
     if not line:
         return []
@@ -449,4 +464,4 @@ def _related_entry(line: str, page_specialty: str) -> list[tuple[str, str]]:
         name, bracket, specialty = line[:-1].rpartition("(")
         if bracket and name.strip():
             return [(name, specialty)]
-    return [(line, page_specialty)]
+    return [(line, "")]
