@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench bench-writes worker clean
+.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench bench-writes bench-import worker clean
 
 help:
 	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
@@ -24,6 +24,7 @@ help:
 	@echo "make check   - no missing migrations, and Django's deployment checks"
 	@echo "make bench   - load the site on PostgreSQL with wrk and print one table (see README)"
 	@echo "make bench-writes - readers and writers at once; every accepted write must be kept"
+	@echo "make bench-import - import BENCH_PAGES (100000) saved pages on PostgreSQL: pages/s"
 	@echo "make clean   - remove the virtualenv, collected static files and caches"
 
 $(INSTALLED): pyproject.toml
@@ -104,5 +105,10 @@ bench: install
 bench-writes: install
 	$(BIN)/python -m bench.writes
 
+# Writes BENCH_PAGES (100000) pages into .bench/ once, then imports them twice on a new
+# PostgreSQL database: pages per second, first and again.
+bench-import: install
+	$(BIN)/python -m bench.archive
+
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info .bench

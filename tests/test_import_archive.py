@@ -16,6 +16,7 @@ from django.utils import timezone
 from forum.accounts.models import Doctor
 from forum.core.models import Event
 from forum.qa import moderation
+from forum.qa.archive import importing
 from forum.qa.models import ArchiveUpload, ImportedPage, Question, Reply, Specialty, Topic
 from tests.factories import make_doctor, make_specialty, make_topic
 
@@ -219,6 +220,52 @@ def test_importing_again_creates_nothing(db, folder):
 
     assert Question.objects.count() == 1 and ImportedPage.objects.count() == 1
     assert "Already present: 2" in report and "Pages imported: 0" in report
+
+
+def knee_pages(folder, count: int) -> None:
+    for number in range(count):
+        folder(f"{number:02d}.txt", spacious(headline=f"Knee Pain Number {number} - Orthopedics"))
+
+
+def test_pages_read_by_worker_processes_import_as_in_one_process(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(importing, "BATCH", 3)
+    knee_pages(folder, 7)
+    folder("broken.txt", "Not a page at all")
+
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 8 pages failed"):
+        call_command("import_archive", str(folder.path), workers=2, stdout=out)
+
+    assert "Pages imported: 7" in out.getvalue() and "broken.txt, line 1" in out.getvalue()
+    assert sorted(Question.objects.values_list("headline", flat=True)) == [
+        f"Knee Pain Number {number}" for number in range(7)
+    ]
+    assert Reply.objects.count() == 7 and Doctor.objects.count() == 1
+
+
+def test_a_page_the_database_refuses_fails_alone_and_leaves_nothing(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 4)
+    knee_pages(folder, 6)
+    make_question = importing.Importer._question
+
+    def refused_for_page_2(self, item):
+        question = make_question(self, item)
+        if "Number 2" in question.headline:
+            question.answered_at = None  # an answered question without the date: refused
+        return question
+
+    monkeypatch.setattr(importing.Importer, "_question", refused_for_page_2)
+
+    report = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 6 pages failed"):
+        call_command("import_archive", str(folder.path), stdout=report)
+
+    assert "02.txt: the database refused it" in report.getvalue()
+    assert Question.objects.count() == 5 == ImportedPage.objects.count() == Reply.objects.count()
+    assert not Question.objects.filter(headline__contains="Number 2").exists()
+    monkeypatch.setattr(importing.Importer, "_question", make_question)
+    assert "Pages imported: 1" in run(folder.path)
 
 
 def test_a_dry_run_writes_nothing(db, folder):
@@ -444,3 +491,4 @@ def test_an_upload_larger_than_the_limit_is_refused(client, moderator, monkeypat
 
     assert "split the archive" in response.content.decode()
     assert not ArchiveUpload.objects.exists()
+

@@ -1,18 +1,26 @@
 """Archive pages made into questions, replies, doctors, specialties and topics.
 
-Each page is imported in its own transaction and recorded by a fingerprint of what it says
-(whatever its layout or file name), so that importing it again creates nothing. A page that
-cannot be read whole imports nothing and is reported with where and why. A page without a
-headline, or with personal data in it, is imported but kept off the site (hidden) until a
-moderator has looked at it; unhiding it then publishes it as answered.
+Each page is recorded by a fingerprint of what it says (whatever its layout or file name),
+so that importing it again creates nothing. A page that cannot be read whole imports
+nothing and is reported with where and why. A page without a headline, or with personal
+data in it, is imported but kept off the site (hidden) until a moderator has looked at it;
+unhiding it then publishes it as answered.
+
+Reading, screening and rendering a page needs no database, and runs in worker processes
+(one per core) for a large import. The pages read are then written BATCH pages to a
+transaction. A page is never written in part: if the database refuses a batch, its pages
+are written again one to a transaction, so that only the page it refuses fails.
 
 Once every page is in, what the forum derives from its questions (counts, Similar Q&A,
 Related FAQ, search) is brought up to date, and the pages that show them are made again.
 """
 
+import copy
 import hashlib
 import io
 import json
+import multiprocessing
+import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +36,7 @@ from django.utils.text import slugify
 
 from forum.accounts.models import Doctor
 from forum.core import pagecache
+from forum.core.markdown import render_markdown
 from forum.safety import emergencies, personal
 
 from .. import derived, screening
@@ -47,6 +56,10 @@ from .parsing import ArchiveError, ArchivePage, parse_page, quoted
 # Above this many new questions, everything derived is recomputed in one pass rather than
 # question by question.
 REBUILD_ABOVE = 5_000
+# Pages written to one transaction.
+BATCH = 500
+# From this many pages on, pages are read in worker processes; fewer are read in this one.
+PARALLEL_FROM = 2_000
 # What one page or one archive may weigh.
 PAGE_BYTES_MAX = 2_000_000
 ZIP_BYTES_MAX = 100_000_000
@@ -99,6 +112,63 @@ class Source:
     name: str
     data: bytes | None
     problem: str = ""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A page read, screened and rendered, ready to write; or why it cannot be imported."""
+
+    source: str
+    page: ArchivePage | None = None
+    problem: str = ""
+    key: str = ""
+    review: str = ""
+    emergency: bool = False
+    more_info_html: str = ""
+    replies_html: tuple[tuple[str, str], ...] = ()
+
+
+def prepare(source: Source) -> Prepared:
+    """Everything about a page that needs no database."""
+    if source.data is None:
+        return Prepared(source.name, problem=f"{source.name}: {source.problem}")
+    try:
+        text = source.data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Prepared(
+            source.name,
+            problem=f"{source.name}: not UTF-8 text (byte {error.start + 1} cannot be read)",
+        )
+    try:
+        page = parse_page(text)
+    except ArchiveError as error:
+        return Prepared(source.name, problem=f"{source.name}, {error}")
+    problem = _too_long(page)
+    if problem:
+        return Prepared(source.name, problem=f"{source.name}: {problem}")
+    review = _review_reason(page)
+    return Prepared(
+        source.name,
+        page,
+        key=fingerprint(page),
+        review=review,
+        emergency=not review and emergencies.find(f"{page.title}\n{page.body}") is not None,
+        more_info_html=render_markdown(page.more_info),
+        replies_html=tuple(rendered(reply.body) for reply in page.replies),
+    )
+
+
+@contextmanager
+def _prepared(sources: Iterable[Source], workers: int) -> Iterator[Iterator[Prepared]]:
+    """The sources prepared in order, by `workers` processes if more than one.
+
+    The workers are forked: they have the project loaded, and never touch the database.
+    """
+    if workers <= 1:
+        yield map(prepare, sources)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool.imap(prepare, sources, chunksize=32)
 
 
 def files_in(paths: Iterable[str | Path]) -> list[Path]:
@@ -176,7 +246,8 @@ def import_upload(upload: ArchiveUpload) -> Summary | None:
     try:
         with zipfile.ZipFile(io.BytesIO(bytes(upload.archive))) as archive:
             members = page_members(archive)
-            summary = Importer().run(read_members(archive, members), len(members))
+            # A worker of the task queue reads the pages itself: it has its own processes.
+            summary = Importer(workers=1).run(read_members(archive, members), len(members))
         lines = summary.lines()
         if len(lines) > SUMMARY_LINES_MAX:
             more = len(lines) - SUMMARY_LINES_MAX
@@ -206,10 +277,15 @@ def _moment(day: date) -> datetime:
 
 
 class Importer:
-    """Imports pages one by one, remembering the specialties, doctors and topics it has seen."""
+    """Imports pages in batches, remembering the specialties, doctors and topics it has seen.
 
-    def __init__(self, dry_run: bool = False) -> None:
+    `workers` processes read the pages of a large import (PARALLEL_FROM pages or more);
+    by default one per core. A worker process of the task queue reads them itself.
+    """
+
+    def __init__(self, dry_run: bool = False, workers: int | None = None) -> None:
         self.dry_run = dry_run
+        self.workers = (os.cpu_count() or 1) if workers is None else workers
         self.summary = Summary()
         self.specialties: dict[str, Specialty] = {}
         self.doctors: dict[str, Doctor] = {}
@@ -220,55 +296,55 @@ class Importer:
     def run(self, sources: Iterable[Source], total: int, progress: Progress | None = None):
         """Import every page, then bring what is derived up to date."""
         step = max(1, total // 200)
+        workers = self.workers if total >= PARALLEL_FROM else 1
+        batch: list[Prepared] = []
         try:
-            with _commits_without_waiting(), _undone_if(self.dry_run):
-                for done, source in enumerate(sources, start=1):
-                    self.import_source(source)
+            with (
+                _commits_without_waiting(),
+                _undone_if(self.dry_run),
+                _prepared(sources, workers) as prepared,
+            ):
+                for done, item in enumerate(prepared, start=1):
+                    self.summary.read += 1
+                    if item.problem:
+                        self.summary.failed.append(item.problem)
+                    else:
+                        batch.append(item)
+                    if len(batch) == BATCH:
+                        self.write(batch)
+                        batch = []
                     if progress and (done % step == 0 or done == total):
                         progress(done, total)
+                self.write(batch)
         finally:
             # Even after an error, the pages already in get what they derive.
             if not self.dry_run:
                 self.finish()
         return self.summary
 
-    def import_source(self, source: Source) -> None:
-        self.summary.read += 1
-        if source.data is None:
-            self.summary.failed.append(f"{source.name}: {source.problem}")
-            return
-        try:
-            text = source.data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            self.summary.failed.append(
-                f"{source.name}: not UTF-8 text (byte {error.start + 1} cannot be read)"
-            )
-            return
-        try:
-            page = parse_page(text)
-        except ArchiveError as error:
-            self.summary.failed.append(f"{source.name}, {error}")
-            return
-        self.import_page(page, source.name)
-
-    def import_page(self, page: ArchivePage, source: str) -> None:
-        key = fingerprint(page)
-        if key in self.seen or ImportedPage.objects.filter(fingerprint=key).exists():
-            self.summary.present += 1
-            return
-        problem = _too_long(page)
-        if problem:
-            self.summary.failed.append(f"{source}: {problem}")
-            return
-        self.seen.add(key)
-        review = _review_reason(page)
-        if not self._save(page, source, key, review):
-            return
-        self.summary.imported += 1
-        self.summary.for_review += bool(review)
-        self.summary.emergencies += bool(
-            emergencies.find(f"{page.title}\n{page.body}") and not review
+    def write(self, batch: list[Prepared]) -> None:
+        """Write the pages not already imported, in one transaction; if the database
+        refuses it, one page to a transaction."""
+        keys = [item.key for item in batch]
+        present = set(
+            ImportedPage.objects.filter(fingerprint__in=keys).values_list("fingerprint", flat=True)
         )
+        new: list[Prepared] = []
+        for item in batch:
+            if item.key in self.seen or item.key in present:
+                self.summary.present += 1
+            else:
+                self.seen.add(item.key)
+                new.append(item)
+        if not new or self._save(new) is None:
+            return
+        for item in new:
+            error = self._save([item])
+            if error is not None:
+                self.seen.discard(item.key)
+                self.summary.failed.append(
+                    f"{item.source}: the database refused it ({error})"[:500]
+                )
 
     def finish(self) -> None:
         """Counts, Similar Q&A, Related FAQ and search for the new questions, and their pages."""
@@ -279,32 +355,82 @@ class Importer:
         elif ids:
             pagecache.invalidate(*derived.refresh(ids))
 
-    # Writing one page.
+    # Writing pages.
 
-    def _save(self, page: ArchivePage, source: str, key: str, review: str) -> bool:
-        """Write the page in one transaction; False (and the failure listed) if it failed."""
-        # What to remember of what the page created, once it is committed.
-        after: list[Callable[[], None]] = []
+    def _save(self, items: list[Prepared]) -> DatabaseError | None:
+        """Write the pages in one transaction; the database's error if it refused it."""
+        # What the importer remembers of the rows it creates, as it was before.
+        before = self._remembered()
         try:
             with transaction.atomic():
-                question = self._question(page, review, after)
-                ImportedPage.objects.create(
-                    fingerprint=key, source=source[:500], question=question, review_reason=review
+                questions = self._questions(items)
+                ImportedPage.objects.bulk_create(
+                    ImportedPage(
+                        fingerprint=item.key,
+                        source=item.source[:500],
+                        question=question,
+                        review_reason=item.review,
+                    )
+                    for item, question in zip(items, questions, strict=True)
                 )
         except DatabaseError as error:
-            self.seen.discard(key)
-            self.summary.failed.append(f"{source}: the database refused it ({error})"[:500])
-            return False
-        for remember in after:
-            remember()
-        self.summary.question_ids.append(question.pk)
-        return True
+            # The rows it made are gone: forget them.
+            self._remember(before)
+            return error
+        self.summary.imported += len(items)
+        self.summary.for_review += sum(bool(item.review) for item in items)
+        self.summary.emergencies += sum(item.emergency for item in items)
+        self.summary.question_ids += [question.pk for question in questions]
+        return None
 
-    def _question(self, page: ArchivePage, review: str, after: list) -> Question:
-        specialty = self._specialty(page.specialty, after)
+    def _remembered(self) -> tuple:
+        counts = (self.summary.new_specialties, self.summary.new_doctors, self.summary.new_topics)
+        found = (self.specialties, self.doctors, self.topics, self.doctor_specialties)
+        return counts, tuple(map(copy.copy, found))
+
+    def _remember(self, remembered: tuple) -> None:
+        counts, found = remembered
+        self.summary.new_specialties, self.summary.new_doctors, self.summary.new_topics = counts
+        self.specialties, self.doctors, self.topics, self.doctor_specialties = found
+
+    def _questions(self, items: list[Prepared]) -> list[Question]:
+        questions = [self._question(item) for item in items]
+        Question.objects.bulk_create(questions)
+        replies, tagged = [], []
+        for item, question in zip(items, questions, strict=True):
+            page = item.page
+            assert page is not None
+            for reply, (body_html, excerpt) in zip(page.replies, item.replies_html, strict=True):
+                doctor = self._doctor(reply.doctor, self._specialty(reply.specialty))
+                moment = _moment(reply.date)
+                replies.append(
+                    Reply(
+                        question=question,
+                        doctor=doctor,
+                        body=reply.body,
+                        body_html=body_html,
+                        excerpt=excerpt,
+                        created_at=moment,
+                        reviewed_at=moment,
+                    )
+                )
+            topics = {}
+            for name, specialty_name in page.related:
+                topic = self._topic(name, self._specialty(specialty_name))
+                topics[topic.pk] = topic
+            tagged += [
+                TaggedQuestion(content_object=question, tag=topic) for topic in topics.values()
+            ]
+        Reply.objects.bulk_create(replies)
+        TaggedQuestion.objects.bulk_create(tagged)
+        return questions
+
+    def _question(self, item: Prepared) -> Question:
+        page = item.page
+        assert page is not None
         first_reply = min(reply.date for reply in page.replies)
-        question = Question(
-            specialty=specialty,
+        return Question(
+            specialty=self._specialty(page.specialty),
             asker_name=page.asker_name or "Anonymous",
             asker_age_range=page.age_range,
             asker_gender=page.gender,
@@ -312,80 +438,51 @@ class Importer:
             body=page.body,
             headline=page.headline,
             more_info=page.more_info,
-            status=Question.Status.HIDDEN if review else Question.Status.ANSWERED,
+            more_info_html=item.more_info_html,
+            status=Question.Status.HIDDEN if item.review else Question.Status.ANSWERED,
             created_at=_moment(page.ask_date),
             answered_at=_moment(first_reply),
         )
-        question.save()
-        replies = []
-        for reply in page.replies:
-            doctor = self._doctor(reply.doctor, self._specialty(reply.specialty, after), after)
-            body_html, excerpt = rendered(reply.body)
-            moment = _moment(reply.date)
-            replies.append(
-                Reply(
-                    question=question,
-                    doctor=doctor,
-                    body=reply.body,
-                    body_html=body_html,
-                    excerpt=excerpt,
-                    created_at=moment,
-                    reviewed_at=moment,
-                )
-            )
-        Reply.objects.bulk_create(replies)
-        topics = {}
-        for name, specialty_name in page.related:
-            topic = self._topic(name, self._specialty(specialty_name, after), after)
-            topics[topic.pk] = topic
-        TaggedQuestion.objects.bulk_create(
-            TaggedQuestion(content_object=question, tag=topic) for topic in topics.values()
-        )
-        return question
 
-    def _specialty(self, name: str, after: list) -> Specialty:
+    def _specialty(self, name: str) -> Specialty:
         key = name.casefold()
-        if key in self.specialties:
-            return self.specialties[key]
-        specialty = Specialty.objects.filter(name__iexact=name).first()
-        if specialty is None:
-            specialty = Specialty.objects.create(name=name, slug=_free_slug(Specialty, name))
-            after.append(self._counted("new_specialties"))
-        after.append(lambda: self.specialties.__setitem__(key, specialty))
-        return specialty
+        if key not in self.specialties:
+            specialty = Specialty.objects.filter(name__iexact=name).first()
+            if specialty is None:
+                specialty = Specialty.objects.create(name=name, slug=_free_slug(Specialty, name))
+                self.summary.new_specialties += 1
+            self.specialties[key] = specialty
+        return self.specialties[key]
 
-    def _doctor(self, name: str, specialty: Specialty, after: list) -> Doctor:
+    def _doctor(self, name: str, specialty: Specialty) -> Doctor:
         key = name.casefold()
-        doctor = self.doctors.get(key) or _imported_doctor(name)
-        if doctor is None:
-            slug = _free_slug(Doctor, name)
-            username = f"imported-{slug}"
-            while get_user_model().objects.filter(username=username).exists():
-                username += "-x"
-            user = get_user_model().objects.create_user(username, is_active=False)
-            doctor = Doctor.objects.create(user=user, name=name, slug=slug, is_imported=True)
-            after.append(self._counted("new_doctors"))
-        after.append(lambda: self.doctors.__setitem__(key, doctor))
-        pair = (doctor.pk, specialty.pk)
-        if pair not in self.doctor_specialties:
+        if key not in self.doctors:
+            doctor = _imported_doctor(name)
+            if doctor is None:
+                slug = _free_slug(Doctor, name)
+                username = f"imported-{slug}"
+                while get_user_model().objects.filter(username=username).exists():
+                    username += "-x"
+                user = get_user_model().objects.create_user(username, is_active=False)
+                doctor = Doctor.objects.create(user=user, name=name, slug=slug, is_imported=True)
+                self.summary.new_doctors += 1
+            self.doctors[key] = doctor
+        doctor = self.doctors[key]
+        if (doctor.pk, specialty.pk) not in self.doctor_specialties:
             doctor.specialties.add(specialty)
-            after.append(lambda: self.doctor_specialties.add(pair))
+            self.doctor_specialties.add((doctor.pk, specialty.pk))
         return doctor
 
-    def _topic(self, name: str, specialty: Specialty, after: list) -> Topic:
+    def _topic(self, name: str, specialty: Specialty) -> Topic:
         key = name.casefold()
-        if key in self.topics:
-            return self.topics[key]
-        # Topic names are case-insensitive (TAGGIT_CASE_INSENSITIVE): one topic per name.
-        topic = Topic.objects.filter(name__iexact=name).first() or _merged_into(name)
-        if topic is None:
-            topic = Topic.objects.create(name=name, specialty=specialty)
-            after.append(self._counted("new_topics"))
-        after.append(lambda: self.topics.__setitem__(key, topic))
-        return topic
-
-    def _counted(self, counter: str) -> Callable[[], None]:
-        return lambda: setattr(self.summary, counter, getattr(self.summary, counter) + 1)
+        if key not in self.topics:
+            # Topic names are case-insensitive (TAGGIT_CASE_INSENSITIVE): one per name.
+            topic = Topic.objects.filter(name__iexact=name).first() or _merged_into(name)
+            if topic is None:
+                topic = Topic.objects.create(name=name, specialty=specialty)
+                self.summary.new_topics += 1
+            self.topics[key] = topic
+        return self.topics[key]
 
 
 @contextmanager

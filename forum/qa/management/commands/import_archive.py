@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from forum.core.progress import write_progress
-from forum.qa.archive.importing import Importer, files_in, read_files
+from forum.qa.archive.importing import PARALLEL_FROM, Importer, files_in, read_files
 
 
 class Command(BaseCommand):
@@ -16,12 +16,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="read and report, without writing anything"
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            metavar="N",
+            help=f"processes reading the pages of an import of {PARALLEL_FROM:,} pages or "
+            "more (default: one per core)",
+        )
 
-    def handle(self, *args, paths: list[str], dry_run: bool = False, **options):
+    def handle(self, *args, paths: list[str], dry_run=False, workers=None, **options):
         files = files_in(paths)
         if not files:
             raise CommandError("No pages found: a folder is read for its .txt files.")
-        importer = Importer(dry_run=dry_run)
+        if workers is not None and workers < 1:
+            raise CommandError("--workers must be at least 1.")
+        importer = Importer(dry_run=dry_run, workers=workers)
         summary = importer.run(
             read_files(files),
             len(files),
