@@ -18,7 +18,7 @@ from forum.core.models import Event
 from forum.qa import moderation
 from forum.qa.archive import importing
 from forum.qa.models import ArchiveUpload, ImportedPage, Question, Reply, Specialty, Topic
-from tests.factories import make_doctor, make_specialty, make_topic
+from tests.factories import make_doctor, make_specialty, make_topic, make_user
 
 
 def spacious(
@@ -492,3 +492,77 @@ def test_an_upload_larger_than_the_limit_is_refused(client, moderator, monkeypat
     assert "split the archive" in response.content.decode()
     assert not ArchiveUpload.objects.exists()
 
+
+def give(client, doctor, login=None):
+    """The moderator's "give to an account" action: its form, or the form sent."""
+    form = {"action": "give_to_account", "_selected_action": [doctor.pk]}
+    if login is not None:
+        form |= {"apply": "1", "login": login}
+    return client.post(reverse("admin:accounts_doctor_changelist"), form, follow=True)
+
+
+def test_an_imported_doctor_is_given_to_the_account_they_signed_up_with(
+    client, db, folder, moderator
+):
+    folder("knee.txt", spacious())
+    run(folder.path)
+    imported = Doctor.objects.get()
+    placeholder = imported.user
+    real = make_user("chen.weiming", email="chen.weiming@example.org")
+    client.force_login(moderator)
+
+    assert "Email address or username" in give(client, imported).content.decode()
+    done = give(client, imported, "Chen.Weiming@example.org").content.decode()
+
+    imported.refresh_from_db()
+    assert imported.user == real and "now belongs to the account chen.weiming" in done
+    assert not type(placeholder).objects.filter(pk=placeholder.pk).exists()
+    assert imported.replies.count() == 1 and imported.is_shown
+    event = Event.objects.get(action=Event.Action.LINK)
+    assert (event.actor, event.target) == (moderator, imported)
+    assert not imported.can_answer  # until a moderator verifies them
+    client.post(
+        reverse("admin:accounts_doctor_changelist"),
+        {"action": "verify", "_selected_action": [imported.pk]},
+    )
+    imported.refresh_from_db()
+    assert imported.can_answer
+    client.force_login(real)
+    assert client.get(reverse("dashboard:queue")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("login", "reason"),
+    [
+        ("nobody@example.org", "No active account has the email address"),
+        ("lan-shengxing", "already has a doctor&#x27;s profile: Dr. Lan Shengxing"),
+        ("molly", "Another moderator gives a profile to your account"),
+        ("sleeping", "No active account"),
+    ],
+)
+def test_a_doctor_is_given_to_no_account_it_should_not_go_to(
+    client, db, folder, moderator, login, reason
+):
+    folder("knee.txt", spacious())
+    run(folder.path)
+    imported = Doctor.objects.get()
+    placeholder = imported.user
+    make_doctor("Lan Shengxing", specialties=[make_specialty("Neurology")])
+    make_user("sleeping", is_active=False)
+    client.force_login(moderator)
+
+    page = give(client, imported, login).content.decode()
+
+    assert reason in page
+    imported.refresh_from_db()
+    assert imported.user == placeholder
+    assert not Event.objects.filter(action=Event.Action.LINK).exists()
+
+
+def test_only_one_imported_doctor_at_a_time_is_given_to_an_account(client, db, moderator):
+    verified = make_doctor("Lan Shengxing", specialties=[make_specialty("Neurology")])
+    client.force_login(moderator)
+
+    page = give(client, verified).content.decode()
+
+    assert "Choose one doctor imported from an archive." in page

@@ -1,10 +1,29 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 
 from forum.core.admin import LoggedAdmin
-from forum.core.admin_actions import run_action
+from forum.core.admin_actions import intermediate_page, run_action
 
 from . import verification
 from .models import Doctor
+
+
+class AccountForm(forms.Form):
+    login = forms.CharField(
+        label="Email address or username",
+        max_length=254,
+        help_text="Of the account the doctor signed up with.",
+    )
+
+    def __init__(self, *args, doctor: Doctor, moderator, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.doctor, self.moderator = doctor, moderator
+
+    def clean_login(self):
+        login = self.cleaned_data["login"].strip()
+        self.user = verification.account_for(self.doctor, login, self.moderator)
+        return login
 
 
 @admin.register(Doctor)
@@ -18,7 +37,7 @@ class DoctorAdmin(LoggedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     raw_id_fields = ["user"]
     filter_horizontal = ["specialties"]
-    actions = ["verify", "suspend"]
+    actions = ["verify", "suspend", "give_to_account"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("specialties")
@@ -54,4 +73,39 @@ class DoctorAdmin(LoggedAdmin):
     def suspend(self, request, queryset):
         run_action(
             self, request, queryset, "suspended", lambda d: verification.suspend(d, request.user)
+        )
+
+    @admin.action(
+        description="Give the selected imported doctor to the account they signed up with",
+        permissions=["change"],
+    )
+    def give_to_account(self, request, queryset):
+        doctors = list(queryset[:2])
+        if len(doctors) != 1 or not doctors[0].is_imported:
+            message = "Choose one doctor imported from an archive."
+            self.message_user(request, message, messages.WARNING)
+            return None
+        doctor = doctors[0]
+        bound = request.POST if "apply" in request.POST else None
+        form = AccountForm(bound, doctor=doctor, moderator=request.user)
+        if form.is_bound and form.is_valid():
+            try:
+                verification.give_to_account(doctor, form.user, request.user)
+            except ValidationError as error:
+                form.add_error("login", error)
+            else:
+                message = (
+                    f"{doctor} now belongs to the account {form.user.get_username()}: "
+                    "they log in with it, and answer once verified."
+                )
+                self.message_user(request, message, messages.SUCCESS)
+                return None
+        return intermediate_page(
+            self,
+            request,
+            queryset.filter(pk=doctor.pk),
+            template="admin/accounts/doctor/give_to_account.html",
+            title=f"Give {doctor} to an account",
+            form=form,
+            doctor=doctor,
         )

@@ -43,7 +43,7 @@ class Doctor(models.Model):
         "imported",
         default=False,
         help_text="Named in an imported archive: shown with their answers, with no login until "
-        "a moderator gives the account an email address and verifies it.",
+        "a moderator gives the profile to the account the doctor signed up with.",
     )
     bio = models.TextField(blank=True)
     answer_count = models.PositiveIntegerField(

@@ -1,6 +1,9 @@
-"""Moderators verify doctors (they may answer and appear on the site) and suspend them.
-The flags change only here, and each change is logged."""
+"""Moderators verify doctors (they may answer and appear on the site) and suspend them,
+and give a doctor imported from an archive to the account of the real doctor. The flags
+and the account change only here, and each change is logged."""
 
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 
@@ -49,3 +52,40 @@ def verify(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
 
 def suspend(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
     return _change(doctors, moderator, Event.Action.SUSPEND, is_suspended=True)
+
+
+def account_for(doctor: Doctor, login: str, moderator):
+    """The account, named by its email address or username, that may take the imported
+    doctor's profile; ValidationError saying why not otherwise."""
+    if not doctor.is_imported:
+        raise ValidationError(f"{doctor} was not imported from an archive: it has its account.")
+    accounts = get_user_model().objects.filter(is_active=True).select_related("doctor")
+    user = accounts.filter(username=login).first() or accounts.filter(email__iexact=login).first()
+    if user is None:
+        raise ValidationError(
+            f"No active account has the email address or username “{login}”. The doctor "
+            "signs up first, with the address they will log in with."
+        )
+    if user == moderator:
+        raise ValidationError("Another moderator gives a profile to your account.")
+    if hasattr(user, "doctor"):
+        raise ValidationError(f"That account already has a doctor's profile: {user.doctor}.")
+    return user
+
+
+@transaction.atomic
+def give_to_account(doctor: Doctor, user, moderator) -> None:
+    """Move the imported doctor's profile (their answers, their page) to the account: its
+    owner logs in as that doctor, and answers once a moderator has verified them. The
+    account the import made, which could never log in, is deleted."""
+    doctor = locked(Doctor.objects.filter(pk=doctor.pk)).get()
+    user = account_for(doctor, user.get_username(), moderator)
+    placeholder = doctor.user
+    doctor.user = user
+    doctor.save(update_fields=["user"])
+    if not placeholder.is_active and not placeholder.has_usable_password():
+        placeholder.delete()
+    Event.record(
+        moderator, Event.Action.LINK, doctor, reason=f"To the account {user.get_username()}."
+    )
+    doctor_shown_differently(doctor)

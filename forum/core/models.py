@@ -31,6 +31,7 @@ class Event(models.Model):
         RENAME = "rename", "renamed"
         VERIFY = "verify", "verified"
         SUSPEND = "suspend", "suspended"
+        LINK = "link", "given to an account"
         ADD = "add", "added"
         DELETE = "delete", "deleted"
 
