@@ -119,6 +119,8 @@ def test_a_page_becomes_a_public_answered_question(client, db, folder):
     assert reply.body == "Rest it for two weeks.\n\nIce helps."
     assert timezone.localdate(reply.created_at) == date(2019, 3, 15)
     assert "Pages imported: 1" in report and "New doctors: 1" in report
+    assert re.search(r"^Reading and writing the pages took [\d.]+ s$", report, re.M)
+    assert re.search(r"^Bringing counts, .* up to date took [\d.]+ s$", report, re.M)
     # The archive's own Similar Q&A is not imported.
     assert not Doctor.objects.filter(name="Somebody Else").exists()
 

@@ -216,6 +216,33 @@ def test_a_common_word_ranks_and_counts_only_the_latest_matches(client, neurolog
     assert sorted(found_titles(client, "gout")) == [f"Gout question {n}" for n in range(3)]
 
 
+@postgres_only
+@pytest.mark.parametrize("windows", [(2, 4), (2,), ()])
+def test_the_latest_matches_are_the_same_whichever_window_holds_them(
+    client, neurology, monkeypatch, windows
+):
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    monkeypatch.setattr(search, "WINDOWS", windows)
+    for n in range(6):
+        make_answered(neurology, title=f"Gout question {n}", days_ago=2 * n + 2)
+        make_answered(neurology, title=f"Knee question {n}", days_ago=2 * n + 1)
+
+    assert sorted(found_titles(client, "gout")) == [f"Gout question {n}" for n in range(3)]
+
+
+@postgres_only
+def test_a_window_start_kept_from_before_new_answers_finds_the_same(client, neurology, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    monkeypatch.setattr(search, "WINDOWS", (3,))
+    for n in range(4):
+        make_answered(neurology, title=f"Gout question {n}", days_ago=n + 10)
+    assert sorted(found_titles(client, "gout")) == ["Gout question 0", "Gout question 1"]
+    for n in range(4, 6):
+        make_answered(neurology, title=f"Gout question {n}", days_ago=n - 3)
+
+    assert sorted(found_titles(client, "gout")) == ["Gout question 4", "Gout question 5"]
+
+
 def test_no_results_suggest_close_topics_and_asking_a_doctor(client, neurology):
     make_answered(neurology, [make_topic("Eyelid Twitching", neurology)], title="Left eye")
 

@@ -21,12 +21,14 @@ import io
 import json
 import multiprocessing
 import os
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -68,7 +70,7 @@ UNZIPPED_BYTES_MAX = 1_000_000_000
 SUMMARY_LINES_MAX = 1_000
 # How much of a line a review reason quotes.
 QUOTED_CHARS_MAX = 150
-NOON = time(12)
+NOON = clock_time(12)
 
 Progress = Callable[[int, int], None]
 
@@ -87,6 +89,9 @@ class Summary:
     new_topics: int = 0
     new_specialties: int = 0
     question_ids: list[int] = field(default_factory=list)
+    # Seconds spent reading and writing the pages, then deriving what they change.
+    pages_seconds: float = 0.0
+    derived_seconds: float = 0.0
 
     def lines(self, dry_run: bool = False) -> list[str]:
         verb = "would be imported" if dry_run else "imported"
@@ -100,7 +105,13 @@ class Summary:
             f"New doctors: {self.new_doctors:,}",
             f"New topics: {self.new_topics:,}",
             f"New specialties: {self.new_specialties:,}",
+            f"Reading and writing the pages took {self.pages_seconds:,.1f} s",
         ]
+        if not dry_run:
+            lines.append(
+                "Bringing counts, Similar Q&A, Related FAQ and search up to date took "
+                f"{self.derived_seconds:,.1f} s"
+            )
         lines += [f"  {failure}" for failure in self.failed]
         return lines
 
@@ -298,6 +309,7 @@ class Importer:
         step = max(1, total // 200)
         workers = self.workers if total >= PARALLEL_FROM else 1
         batch: list[Prepared] = []
+        started = time.perf_counter()
         try:
             with (
                 _commits_without_waiting(),
@@ -317,9 +329,13 @@ class Importer:
                         progress(done, total)
                 self.write(batch)
         finally:
+            self.summary.pages_seconds = time.perf_counter() - started
             # Even after an error, the pages already in get what they derive.
             if not self.dry_run:
                 self.finish()
+            self.summary.derived_seconds = (
+                time.perf_counter() - started - self.summary.pages_seconds
+            )
         return self.summary
 
     def write(self, batch: list[Prepared]) -> None:
