@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from forum.qa.archive.importing import fingerprint
 from forum.qa.archive.parsing import ArchiveError, ArchivePage, ArchiveReply, parse_page
 
 PAGES = Path(__file__).parent / "data" / "archive"
@@ -21,6 +22,9 @@ Reply Date: 2024/05/07
 More Info
 A sore throat that lasts more than ten days is worth a visit to your doctor.
 """
+
+# SMALL_PAGE's fingerprint, as every version of the importer has recorded it.
+FINGERPRINT = "09490e2fd3d0f801983cd5857cc3b7d236a7692bc24a1734db9d804ab6ed5e13"
 
 
 def read(path: Path) -> str:
@@ -406,6 +410,29 @@ def test_a_headline_naming_a_specialty_only_a_related_entry_names_is_one():
     assert (page_.headline, page_.specialty) == ("Sore Throat for Two Weeks", "Otolaryngology")
     assert page_.related == (("Chronic Sore Throat", "Otolaryngology"),)
     assert page_.first_line == ""
+
+
+def test_a_page_whose_replies_name_no_specialty_takes_its_related_faqs():
+    text = SMALL_PAGE.replace("reply Family Medicine", "reply")
+    text += "Related FAQ\nChronic Sore Throat(Otolaryngology)\n"
+
+    page_ = parse_page(text)
+
+    assert (page_.headline, page_.specialty) == ("", "Otolaryngology")
+    assert page_.first_line == "Sore Throat for Two Weeks - Family Medicine"
+    assert page_.replies[0].specialty == "Otolaryngology"
+
+
+def test_the_fingerprint_of_a_page_stays_what_it_was():
+    # Pages imported before are found by it: a new field of ArchivePage must leave it alone.
+    assert fingerprint(parse_page(SMALL_PAGE)) == FINGERPRINT
+    apologies = [
+        SMALL_PAGE.replace("Sore Throat for Two Weeks - Family Medicine", line)
+        for line in ("Sorry, no headline could be written", "Not enough text for a headline")
+    ]
+    first, second = (parse_page(text) for text in apologies)
+    assert first.first_line != second.first_line
+    assert fingerprint(first) == fingerprint(second)
 
 
 def test_a_headline_is_trusted_when_nothing_else_on_the_page_names_a_specialty():

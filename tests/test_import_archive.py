@@ -246,6 +246,18 @@ def test_pages_read_by_worker_processes_import_as_in_one_process(db, folder, mon
     assert Reply.objects.count() == 7 and Doctor.objects.count() == 1
 
 
+def test_a_dry_run_with_worker_processes_writes_nothing(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(importing, "BATCH", 3)
+    knee_pages(folder, 7)
+
+    out = io.StringIO()
+    call_command("import_archive", str(folder.path), dry_run=True, workers=2, stdout=out)
+
+    assert "Pages would be imported: 7" in out.getvalue() and "New doctors: 1" in out.getvalue()
+    assert not Question.objects.exists() and not Doctor.objects.exists()
+
+
 def test_a_page_the_database_refuses_fails_alone_and_leaves_nothing(db, folder, monkeypatch):
     monkeypatch.setattr(importing, "BATCH", 4)
     knee_pages(folder, 6)
@@ -294,6 +306,21 @@ def test_a_page_without_a_headline_is_kept_for_a_moderator(client, db, folder):
     assert "kept for a moderator to review: 1" in report
     assert list(moderation.imported_for_review()) == [question]
     assert client.get(question.get_absolute_url()).status_code == 404
+
+
+def test_a_headline_tail_that_names_no_specialty_of_the_page_makes_none(db, folder):
+    folder("knee.txt", spacious(headline="Knee Pain After Running - Is It Serious"))
+
+    run(folder.path)
+
+    question = Question.objects.get()
+    assert question.status == Question.Status.HIDDEN and question.headline == ""
+    assert question.specialty.name == "Orthopedics"
+    assert not Specialty.objects.filter(name="Is It Serious").exists()
+    assert question.imported_page.review_reason == (
+        "the specialty its first line ends with is named nowhere else: "
+        '"Knee Pain After Running - Is It Serious"'
+    )
 
 
 def test_personal_data_keeps_a_page_off_the_site(db, folder):
@@ -561,10 +588,31 @@ def test_a_doctor_is_given_to_no_account_it_should_not_go_to(
     assert not Event.objects.filter(action=Event.Action.LINK).exists()
 
 
+def test_a_doctor_given_once_is_not_given_again_and_answers_only_once_verified(
+    client, db, folder, moderator
+):
+    folder("knee.txt", spacious())
+    run(folder.path)
+    imported = Doctor.objects.get()
+    Doctor.objects.filter(pk=imported.pk).update(is_verified=True)
+    first = make_user("first", email="first@example.org")
+    make_user("second", email="second@example.org")
+    client.force_login(moderator)
+
+    give(client, imported, "first")
+    again = give(client, imported, "second").content.decode()
+
+    imported.refresh_from_db()
+    assert imported.user == first and not imported.is_verified
+    assert "not yet given to an account" in again
+    event = Event.objects.get(action=Event.Action.LINK)
+    assert (event.from_state, event.to_state) == ("verified", "unverified")
+
+
 def test_only_one_imported_doctor_at_a_time_is_given_to_an_account(client, db, moderator):
     verified = make_doctor("Lan Shengxing", specialties=[make_specialty("Neurology")])
     client.force_login(moderator)
 
     page = give(client, verified).content.decode()
 
-    assert "Choose one doctor imported from an archive." in page
+    assert "Choose one doctor imported from an archive and not yet given" in page

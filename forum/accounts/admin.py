@@ -81,8 +81,8 @@ class DoctorAdmin(LoggedAdmin):
     )
     def give_to_account(self, request, queryset):
         doctors = list(queryset[:2])
-        if len(doctors) != 1 or not doctors[0].is_imported:
-            message = "Choose one doctor imported from an archive."
+        if len(doctors) != 1 or not verification.has_import_account(doctors[0]):
+            message = "Choose one doctor imported from an archive and not yet given to an account."
             self.message_user(request, message, messages.WARNING)
             return None
         doctor = doctors[0]

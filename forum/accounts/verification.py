@@ -13,6 +13,9 @@ from forum.core.models import Event
 
 from .models import Doctor
 
+# The accounts the archive import makes for the doctors it names.
+IMPORT_USERNAME_PREFIX = "imported-"
+
 
 def _state(doctor: Doctor) -> str:
     if doctor.is_suspended:
@@ -54,12 +57,26 @@ def suspend(doctors: QuerySet[Doctor], moderator) -> list[Doctor]:
     return _change(doctors, moderator, Event.Action.SUSPEND, is_suspended=True)
 
 
+def has_import_account(doctor: Doctor) -> bool:
+    """Whether the doctor still has the account an import made, which cannot log in."""
+    user = doctor.user
+    return (
+        doctor.is_imported
+        and user.get_username().startswith(IMPORT_USERNAME_PREFIX)
+        and not user.is_active
+        and not user.has_usable_password()
+    )
+
+
 def account_for(doctor: Doctor, login: str, moderator):
     """The account, named by its email address or username, that may take the imported
     doctor's profile; ValidationError saying why not otherwise."""
-    if not doctor.is_imported:
-        raise ValidationError(f"{doctor} was not imported from an archive: it has its account.")
-    accounts = get_user_model().objects.filter(is_active=True).select_related("doctor")
+    if not has_import_account(doctor):
+        raise ValidationError(
+            f"{doctor} has an account already: only a doctor imported from an archive, "
+            "still without one, is given to an account."
+        )
+    accounts = get_user_model().objects.filter(is_active=True)
     user = accounts.filter(username=login).first() or accounts.filter(email__iexact=login).first()
     if user is None:
         raise ValidationError(
@@ -68,24 +85,32 @@ def account_for(doctor: Doctor, login: str, moderator):
         )
     if user == moderator:
         raise ValidationError("Another moderator gives a profile to your account.")
-    if hasattr(user, "doctor"):
-        raise ValidationError(f"That account already has a doctor's profile: {user.doctor}.")
+    profile = Doctor.objects.filter(user=user).first()
+    if profile is not None:
+        raise ValidationError(f"That account already has a doctor's profile: {profile}.")
     return user
 
 
 @transaction.atomic
 def give_to_account(doctor: Doctor, user, moderator) -> None:
     """Move the imported doctor's profile (their answers, their page) to the account: its
-    owner logs in as that doctor, and answers once a moderator has verified them. The
-    account the import made, which could never log in, is deleted."""
-    doctor = locked(Doctor.objects.filter(pk=doctor.pk)).get()
+    owner logs in as that doctor, and answers once a moderator has verified them (again,
+    if the imported profile was). The account the import made is deleted."""
+    # Both rows locked: two moderators cannot give two profiles to one account at once.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
+    doctor = locked(Doctor.objects.filter(pk=doctor.pk)).select_related("user").get()
     user = account_for(doctor, user.get_username(), moderator)
     placeholder = doctor.user
-    doctor.user = user
-    doctor.save(update_fields=["user"])
-    if not placeholder.is_active and not placeholder.has_usable_password():
-        placeholder.delete()
+    before = _state(doctor)
+    doctor.user, doctor.is_verified = user, False
+    doctor.save(update_fields=["user", "is_verified"])
+    placeholder.delete()
     Event.record(
-        moderator, Event.Action.LINK, doctor, reason=f"To the account {user.get_username()}."
+        moderator,
+        Event.Action.LINK,
+        doctor,
+        from_state=before,
+        to_state=_state(doctor),
+        reason=f"To the account {user.get_username()}.",
     )
     doctor_shown_differently(doctor)

@@ -135,6 +135,7 @@ def rebuild(progress: Progress | None = None) -> None:
         for done, chunk in enumerate(_chunks(set_ids, 100)):
             rank_sets(chunk, total)
             step("similar", min((done + 1) * 100, len(set_ids)), len(set_ids))
+        transaction.on_commit(search.forget_window_starts)
 
 
 def _store_count(targets, ids, field: str, counted, per: str) -> None:

@@ -150,14 +150,29 @@ def _latest(matches: QuerySet) -> QuerySet:
 
 
 def window_starts() -> list:
-    """When the latest WINDOWS[i] answers start, for each window the forum fills."""
-
-    def find() -> list:
+    """When the latest WINDOWS[i] answers start, for each window the forum fills; none
+    (all matches are read) while they cannot be found in the search's time."""
+    starts = cache.get(WINDOW_STARTS_KEY)
+    if starts is None:
         public = Question.objects.public().order_by("-answered_at")
-        starts = [public.values_list("answered_at", flat=True)[size - 1 : size] for size in WINDOWS]
-        return [found[0] for found in map(list, starts) if found]
+        try:
+            with transaction.atomic():
+                starts = [
+                    found[0]
+                    for size in WINDOWS
+                    if (
+                        found := list(public.values_list("answered_at", flat=True)[size - 1 : size])
+                    )
+                ]
+        except OperationalError:
+            return []
+        cache.set(WINDOW_STARTS_KEY, starts, WINDOW_STARTS_SECONDS)
+    return starts
 
-    return cache.get_or_set(WINDOW_STARTS_KEY, find, WINDOW_STARTS_SECONDS)
+
+def forget_window_starts() -> None:
+    """After many questions came in at once: the windows start elsewhere."""
+    cache.delete(WINDOW_STARTS_KEY)
 
 
 class Ranked:

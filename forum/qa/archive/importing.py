@@ -18,6 +18,7 @@ Related FAQ, search) is brought up to date, and the pages that show them are mad
 import copy
 import hashlib
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -36,6 +37,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from forum.accounts import verification
 from forum.accounts.models import Doctor
 from forum.core import pagecache
 from forum.core.markdown import render_markdown
@@ -53,7 +55,7 @@ from ..models import (
     TopicRedirect,
     rendered,
 )
-from .parsing import ArchiveError, ArchivePage, parse_page, quoted
+from .parsing import ArchiveError, ArchivePage, headline_tail, parse_page, quoted
 
 # Above this many new questions, everything derived is recomputed in one pass rather than
 # question by question.
@@ -179,7 +181,25 @@ def _prepared(sources: Iterable[Source], workers: int) -> Iterator[Iterator[Prep
         yield map(prepare, sources)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield pool.imap(prepare, sources, chunksize=32)
+        # A few batches at a time: pages read faster than they are written wait in memory.
+        yield (
+            item
+            for chunk in _chunks(sources, 4 * BATCH)
+            for item in pool.imap(prepare, chunk, chunksize=32)
+        )
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def files_in(paths: Iterable[str | Path]) -> list[Path]:
@@ -277,8 +297,11 @@ def import_upload(upload: ArchiveUpload) -> Summary | None:
 
 
 def fingerprint(page: ArchivePage) -> str:
-    """The same for the same page in either layout, under any file name."""
-    content = json.dumps(asdict(page), default=str, sort_keys=True, ensure_ascii=False)
+    """The same for the same page in either layout, under any file name. A first line
+    that is not a headline is not part of what the page says."""
+    said = asdict(page)
+    del said["first_line"]
+    content = json.dumps(said, default=str, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(content.encode()).hexdigest()
 
 
@@ -296,7 +319,7 @@ class Importer:
 
     def __init__(self, dry_run: bool = False, workers: int | None = None) -> None:
         self.dry_run = dry_run
-        self.workers = (os.cpu_count() or 1) if workers is None else workers
+        self.workers = _cores() if workers is None else workers
         self.summary = Summary()
         self.specialties: dict[str, Specialty] = {}
         self.doctors: dict[str, Doctor] = {}
@@ -476,7 +499,7 @@ class Importer:
             doctor = _imported_doctor(name)
             if doctor is None:
                 slug = _free_slug(Doctor, name)
-                username = f"imported-{slug}"
+                username = f"{verification.IMPORT_USERNAME_PREFIX}{slug}"
                 while get_user_model().objects.filter(username=username).exists():
                     username += "-x"
                 user = get_user_model().objects.create_user(username, is_active=False)
@@ -558,9 +581,11 @@ def _review_reason(page: ArchivePage) -> str:
     """Why a moderator must look at the page before it is published, if they must."""
     reasons = []
     if page.first_line:
-        reasons.append(
-            f"its first line is not a headline: {quoted(page.first_line, QUOTED_CHARS_MAX)}"
-        )
+        line = quoted(page.first_line, QUOTED_CHARS_MAX)
+        if headline_tail(page.first_line):
+            reasons.append(f"the specialty its first line ends with is named nowhere else: {line}")
+        else:
+            reasons.append(f"its first line is not a headline: {line}")
     elif not page.headline:
         reasons.append("it has no headline")
     texts = [getattr(page, name) for name in screening.PUBLISHED_FIELDS[Question]]

@@ -234,15 +234,15 @@ def parse_page(text: str) -> ArchivePage:
     named = [reply.specialty for reply in replies] + [entry[1] for entry in entries]
     named = [name for name in named if name]
     if named and specialty.casefold() not in {name.casefold() for name in named}:
-        # Whatever the tail after " - " is, the page does not confirm it as a specialty.
-        headline, specialty = "", ""
-    if not specialty:
-        specialty = replies[0].specialty
+        # Whatever the tail after " - " is, the page does not confirm it as a specialty:
+        # the page takes the first it names, and waits for a moderator.
+        headline, specialty = "", named[0]
+    specialty = specialty or (named[0] if named else "")
     if not specialty:
         raise ArchiveError(
             first_line,
             'no specialty: the first line is not "Headline - Specialty" '
-            "and the first reply names none",
+            "and no reply or Related FAQ entry names one",
         )
     asker_name, age_range, gender, ask_date = asker
     return ArchivePage(
@@ -310,6 +310,11 @@ def _read_headline(line: str) -> tuple[str, str]:
     if dash and headline and _looks_like_specialty(specialty):
         return headline, specialty
     return "", ""
+
+
+def headline_tail(line: str) -> str:
+    """The specialty a "Headline - Specialty" line ends with; "" for another line."""
+    return _read_headline(line)[1]
 
 
 def _section(line: str) -> str | None:
