@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from forum.qa.archive.importing import fingerprint
 from forum.qa.archive.parsing import ArchiveError, ArchivePage, ArchiveReply, parse_page
+from forum.qa.archive.preparing import fingerprint
 
 PAGES = Path(__file__).parent / "data" / "archive"
 SEEDS = Path(os.environ.get("ARCHIVE_SEEDS", "/work/shared/seeds"))

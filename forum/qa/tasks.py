@@ -7,7 +7,6 @@ from celery import shared_task
 from forum.core import pagecache
 
 from . import derived, viewcounts
-from .archive import importing
 from .models import ArchiveUpload, Reply, review_cutoff
 
 # How far back each hourly run looks: runs overlap, so a late or missed one loses nothing.
@@ -49,6 +48,9 @@ def refresh_pages_of_aged_answers() -> int:
 @shared_task
 def import_archive_upload(upload_id: int) -> None:
     """The pages of an archive a moderator uploaded, made into questions."""
+    # Imported here: the importer screens pages, and the screen queues tasks of this module.
+    from .archive import importing
+
     upload = ArchiveUpload.objects.filter(pk=upload_id).first()
     if upload is not None:
         importing.import_upload(upload)

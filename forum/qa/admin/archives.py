@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from forum.core.admin import LoggedAdmin
 from forum.core.background import enqueue
 
-from ..archive.importing import ZIP_BYTES_MAX
+from ..archive.sources import ZIP_BYTES_MAX
 from ..models import ArchiveUpload
 from ..tasks import import_archive_upload
 

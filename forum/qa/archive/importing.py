@@ -16,21 +16,14 @@ Related FAQ, search) is brought up to date, and the pages that show them are mad
 """
 
 import copy
-import hashlib
 import io
-import itertools
-import json
-import multiprocessing
-import os
 import time
 import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import time as clock_time
-from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
@@ -40,10 +33,8 @@ from django.utils.text import slugify
 from forum.accounts import verification
 from forum.accounts.models import Doctor
 from forum.core import pagecache
-from forum.core.markdown import render_markdown
-from forum.safety import emergencies, personal
 
-from .. import derived, screening
+from .. import derived
 from ..models import (
     ArchiveUpload,
     ImportedPage,
@@ -53,9 +44,10 @@ from ..models import (
     TaggedQuestion,
     Topic,
     TopicRedirect,
-    rendered,
 )
-from .parsing import ArchiveError, ArchivePage, headline_tail, parse_page, quoted
+from . import preparing
+from .preparing import Prepared
+from .sources import Source, page_members, read_members
 
 # Above this many new questions, everything derived is recomputed in one pass rather than
 # question by question.
@@ -64,14 +56,7 @@ REBUILD_ABOVE = 5_000
 BATCH = 500
 # From this many pages on, pages are read in worker processes; fewer are read in this one.
 PARALLEL_FROM = 2_000
-# What one page or one archive may weigh.
-PAGE_BYTES_MAX = 2_000_000
-ZIP_BYTES_MAX = 100_000_000
-TOO_LARGE = f"larger than {PAGE_BYTES_MAX:,} bytes"
-UNZIPPED_BYTES_MAX = 1_000_000_000
 SUMMARY_LINES_MAX = 1_000
-# How much of a line a review reason quotes.
-QUOTED_CHARS_MAX = 150
 NOON = clock_time(12)
 
 Progress = Callable[[int, int], None]
@@ -118,155 +103,6 @@ class Summary:
         return lines
 
 
-@dataclass(frozen=True)
-class Source:
-    """One page to read: where it comes from, and its bytes (or why they cannot be had)."""
-
-    name: str
-    data: bytes | None
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A page read, screened and rendered, ready to write; or why it cannot be imported."""
-
-    source: str
-    page: ArchivePage | None = None
-    problem: str = ""
-    key: str = ""
-    review: str = ""
-    emergency: bool = False
-    more_info_html: str = ""
-    replies_html: tuple[tuple[str, str], ...] = ()
-
-
-def prepare(source: Source) -> Prepared:
-    """Everything about a page that needs no database."""
-    if source.data is None:
-        return Prepared(source.name, problem=f"{source.name}: {source.problem}")
-    try:
-        text = source.data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return Prepared(
-            source.name,
-            problem=f"{source.name}: not UTF-8 text (byte {error.start + 1} cannot be read)",
-        )
-    try:
-        page = parse_page(text)
-    except ArchiveError as error:
-        return Prepared(source.name, problem=f"{source.name}, {error}")
-    problem = _too_long(page)
-    if problem:
-        return Prepared(source.name, problem=f"{source.name}: {problem}")
-    review = _review_reason(page)
-    return Prepared(
-        source.name,
-        page,
-        key=fingerprint(page),
-        review=review,
-        emergency=not review and emergencies.find(f"{page.title}\n{page.body}") is not None,
-        more_info_html=render_markdown(page.more_info),
-        replies_html=tuple(rendered(reply.body) for reply in page.replies),
-    )
-
-
-@contextmanager
-def _prepared(sources: Iterable[Source], workers: int) -> Iterator[Iterator[Prepared]]:
-    """The sources prepared in order, by `workers` processes if more than one.
-
-    The workers are forked: they have the project loaded, and never touch the database.
-    """
-    if workers <= 1:
-        yield map(prepare, sources)
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        # A few batches at a time: pages read faster than they are written wait in memory.
-        yield (
-            item
-            for chunk in _chunks(sources, 4 * BATCH)
-            for item in pool.imap(prepare, chunk, chunksize=32)
-        )
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def files_in(paths: Iterable[str | Path]) -> list[Path]:
-    """The files named, and the .txt files in the folders named (recursively), in name
-    order. A name that is neither stays in the list, to be reported."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*.txt") if p.is_file())
-        else:
-            files.append(path)
-    return files
-
-
-def read_files(files: Iterable[Path]) -> Iterator[Source]:
-    """Each file's bytes, read when its turn comes."""
-    for file in files:
-        if not file.is_file():
-            yield Source(str(file), None, "no such file")
-        elif file.stat().st_size > PAGE_BYTES_MAX:
-            yield Source(str(file), None, TOO_LARGE)
-        else:
-            try:
-                yield Source(str(file), file.read_bytes())
-            except OSError as error:
-                yield Source(str(file), None, f"cannot be read ({error.strerror})")
-
-
-def page_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """The .txt files of a zip archive, in name order, without the copies of file details
-    that macOS adds (__MACOSX/, ._name)."""
-    members = [
-        member
-        for member in archive.infolist()
-        if not member.is_dir()
-        and member.filename.lower().endswith(".txt")
-        and not member.filename.startswith("__MACOSX/")
-        and not Path(member.filename).name.startswith("._")
-    ]
-    return sorted(members, key=lambda m: m.filename)
-
-
-def read_members(archive: zipfile.ZipFile, members: Iterable[zipfile.ZipInfo]) -> Iterator[Source]:
-    """Each member's bytes, none larger than a page may be, and no more than an archive
-    may hold in all."""
-    left = UNZIPPED_BYTES_MAX
-    for member in members:
-        if member.file_size > PAGE_BYTES_MAX:
-            yield Source(member.filename, None, TOO_LARGE)
-            continue
-        if left <= 0:
-            yield Source(member.filename, None, "past what one archive may hold unzipped")
-            continue
-        try:
-            with archive.open(member) as file:
-                # No more than a page may weigh, whatever size the archive claims.
-                data = file.read(PAGE_BYTES_MAX + 1)
-        except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, zlib.error) as e:
-            yield Source(member.filename, None, f"cannot be unzipped ({e})")
-            continue
-        left -= len(data)
-        if len(data) > PAGE_BYTES_MAX:
-            yield Source(member.filename, None, TOO_LARGE)
-        else:
-            yield Source(member.filename, data)
-
-
 def import_upload(upload: ArchiveUpload) -> Summary | None:
     """Import the pages of an archive a moderator uploaded, and keep the summary with it;
     None if another worker has it already."""
@@ -296,15 +132,6 @@ def import_upload(upload: ArchiveUpload) -> Summary | None:
     return summary
 
 
-def fingerprint(page: ArchivePage) -> str:
-    """The same for the same page in either layout, under any file name. A first line
-    that is not a headline is not part of what the page says."""
-    said = asdict(page)
-    del said["first_line"]
-    content = json.dumps(said, default=str, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(content.encode()).hexdigest()
-
-
 def _moment(day: date) -> datetime:
     """Noon of that day where the site is, so that the page shows the file's date."""
     return timezone.make_aware(datetime.combine(day, NOON))
@@ -319,7 +146,7 @@ class Importer:
 
     def __init__(self, dry_run: bool = False, workers: int | None = None) -> None:
         self.dry_run = dry_run
-        self.workers = _cores() if workers is None else workers
+        self.workers = preparing.cores() if workers is None else workers
         self.summary = Summary()
         self.specialties: dict[str, Specialty] = {}
         self.doctors: dict[str, Doctor] = {}
@@ -337,7 +164,7 @@ class Importer:
             with (
                 _commits_without_waiting(),
                 _undone_if(self.dry_run),
-                _prepared(sources, workers) as prepared,
+                preparing.prepared(sources, workers, 4 * BATCH) as prepared,
             ):
                 for done, item in enumerate(prepared, start=1):
                     self.summary.read += 1
@@ -552,50 +379,6 @@ def _undone_if(dry_run: bool) -> Iterator[None]:
             yield
         finally:
             transaction.set_rollback(True)
-
-
-def _too_long(page: ArchivePage) -> str:
-    """Why the page does not fit the forum's fields, if it does not."""
-    texts = [
-        ("the title", page.title, Question, "title"),
-        ("the headline", page.headline, Question, "headline"),
-        ("the pseudonym", page.asker_name, Question, "asker_name"),
-        ("More Info", page.more_info, Question, "more_info"),
-        *(("a reply", reply.body, Reply, "body") for reply in page.replies),
-        *(("a doctor's name", reply.doctor, Doctor, "name") for reply in page.replies),
-        *(("a topic name", name, Topic, "name") for name, _ in page.related),
-        *(("a specialty name", name, Specialty, "name") for name in _specialty_names(page)),
-    ]
-    for what, text, model, field_name in texts:
-        limit = model._meta.get_field(field_name).max_length
-        if len(text) > limit:
-            return f"{what} is longer than {limit:,} characters"
-    return ""
-
-
-def _specialty_names(page: ArchivePage) -> set[str]:
-    return {page.specialty, *(r.specialty for r in page.replies), *(s for _, s in page.related)}
-
-
-def _review_reason(page: ArchivePage) -> str:
-    """Why a moderator must look at the page before it is published, if they must."""
-    reasons = []
-    if page.first_line:
-        line = quoted(page.first_line, QUOTED_CHARS_MAX)
-        if headline_tail(page.first_line):
-            reasons.append(f"the specialty its first line ends with is named nowhere else: {line}")
-        else:
-            reasons.append(f"its first line is not a headline: {line}")
-    elif not page.headline:
-        reasons.append("it has no headline")
-    texts = [getattr(page, name) for name in screening.PUBLISHED_FIELDS[Question]]
-    texts += [
-        getattr(reply, name) for reply in page.replies for name in screening.PUBLISHED_FIELDS[Reply]
-    ]
-    kinds = sorted({personal.LABELS[f.kind] for text in texts for f in personal.find(text)})
-    if kinds:
-        reasons.append(f"personal data: {', '.join(kinds)}")
-    return "; ".join(reasons)[:300]
 
 
 def _imported_doctor(name: str) -> Doctor | None:

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from forum.core.progress import write_progress
-from forum.qa.archive.importing import PARALLEL_FROM, Importer, files_in, read_files
+from forum.qa.archive.importing import PARALLEL_FROM, Importer
+from forum.qa.archive.sources import files_in, read_files
 
 
 class Command(BaseCommand):
