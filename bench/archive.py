@@ -17,16 +17,21 @@ import secrets
 import subprocess
 import sys
 import time
-from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import psycopg2
 from psycopg2 import sql
 
 from . import machine, report
-from .database import PROJECT_DIR
-from .run import DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, _env_int
+from .database import PROJECT_DIR, _manage, _run_admin
+from .run import (
+    DEFAULT_DATABASE_URL,
+    DEFAULT_REDIS_URL,
+    _env_int,
+    postgres_version,
+    setup_django,
+    site_env,
+)
 
 DATABASE = "forum_bench_import"
 FOLDER = PROJECT_DIR / ".bench"
@@ -43,6 +48,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--pages", type=int, default=_env_int("BENCH_PAGES", 100_000))
     parser.add_argument("--database-url", default=env("BENCH_DATABASE_URL") or DEFAULT_DATABASE_URL)
     parser.add_argument("--redis-url", default=env("BENCH_REDIS_URL") or DEFAULT_REDIS_URL)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=_env_int("BENCH_IMPORT_WORKERS", len(os.sched_getaffinity(0))),
+        help="processes reading the pages (import_archive --workers)",
+    )
     args = parser.parse_args(argv)
     args.database_url = args.database_url.rstrip("/")
     return args
@@ -141,22 +152,18 @@ def write_pages(folder: Path, count: int) -> None:
     (folder / DONE_MARK).write_text(f"{count}\n")
 
 
-def new_database(server_url: str) -> str:
-    with closing(psycopg2.connect(f"{server_url}/postgres")) as connection:
-        connection.autocommit = True
-        with connection.cursor() as cur:
-            name = sql.Identifier(DATABASE)
-            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-            cur.execute(sql.SQL("CREATE DATABASE {}").format(name))
-            cur.execute("SHOW server_version")
-            return cur.fetchone()[0]
+def new_database(server_url: str, env: dict[str, str]) -> None:
+    name = sql.Identifier(DATABASE)
+    _run_admin(server_url, sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+    _run_admin(server_url, sql.SQL("CREATE DATABASE {}").format(name))
+    _manage(["migrate", "--noinput", "--verbosity", "0"], env)
 
 
-def timed_import(folder: Path, env: dict[str, str]) -> tuple[float, str]:
+def timed_import(folder: Path, env: dict[str, str], workers: int) -> tuple[float, str]:
     """Seconds the command took, and its summary."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "manage.py", "import_archive", str(folder)],
+        [sys.executable, "manage.py", "import_archive", str(folder), f"--workers={workers}"],
         cwd=PROJECT_DIR,
         env=env,
         capture_output=True,
@@ -184,33 +191,17 @@ def seconds(summary: str, label: str) -> float:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "forum.settings",
-        "DEBUG": "0",
-        "DEMO": "0",
-        "SECURE_SSL": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "REDIS_URL": args.redis_url,
+        **site_env(args, secrets.token_urlsafe(50)),
         "DATABASE_URL": f"{args.database_url}/{DATABASE}",
     }
-    os.environ.update(env)
-    import django
-
-    django.setup()
+    setup_django(env)
     folder = FOLDER / f"archive-{args.pages}"
     write_pages(folder, args.pages)
-
-    postgres_version = new_database(args.database_url)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "--verbosity", "0"],
-        cwd=PROJECT_DIR,
-        env=env,
-        check=True,
-    )
+    new_database(args.database_url, env)
     rows = []
     for run in ("first", "again"):
         print(f"Importing {args.pages:,} pages ({run}).", file=sys.stderr)
-        took, summary = timed_import(folder, env)
+        took, summary = timed_import(folder, env, args.workers)
         read = int(counted(summary, "Pages read"))
         pages_seconds = seconds(summary, "Reading and writing the pages")
         rows.append(
@@ -234,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
         "kind": "import",
         "when": when.isoformat(),
         "pages": args.pages,
-        "machine": machine.describe(postgres_version),
+        "machine": machine.describe(postgres_version()),
         "runs": rows,
     }
     headers = ["run", "pages", "imported", "present", "failed", "pages s", "derived s", "total s"]
