@@ -335,13 +335,13 @@ def test_odd_parameters_are_ignored(client, neurology, params):
 def test_a_search_that_takes_too_long_is_cut_short(client, neurology, monkeypatch):
     make_answered(neurology, title="Gout")
 
-    def slow_count(matches):
+    def slow_window_starts():
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_sleep(1)")
-        return 1
+        return []
 
     monkeypatch.setattr(search, "TIME_LIMIT_MS", 50)
-    monkeypatch.setattr(search, "count", slow_count)
+    monkeypatch.setattr(search, "window_starts", slow_window_starts)
     html = find(client, "gout")
     monkeypatch.undo()
 
@@ -359,15 +359,22 @@ def test_on_sqlite_every_word_must_appear_and_the_latest_comes_first(client, neu
 
 
 @pytest.mark.parametrize("matches", [1, 25])
+@pytest.mark.parametrize("common", [False, True])
 def test_it_runs_a_constant_number_of_queries(
-    client, neurology, django_assert_num_queries, matches
+    client, neurology, django_assert_num_queries, monkeypatch, matches, common
 ):
+    if common:  # more matches than are ranked, found among the latest answers
+        monkeypatch.setattr(search, "CANDIDATES", 3)
+        monkeypatch.setattr(search, "WINDOWS", (5, 10))
     for n in range(matches):
         make_answered(neurology, [make_topic(f"Gout {n}", neurology)], title=f"Gout {n}")
 
-    # Specialties, the count, the page's ids, its cards and the close topics; on
-    # PostgreSQL also the time limit, and the savepoint around it in a test's transaction.
-    with django_assert_num_queries(5 if connection.vendor == "sqlite" else 8):
+    find(client, "gout")  # where the windows of latest answers start is kept a day
+
+    # Specialties, the matches (ranked and counted at once), the page's cards and the
+    # close topics; on PostgreSQL also the time limit, and the savepoint around it in a
+    # test's transaction.
+    with django_assert_num_queries(4 if connection.vendor == "sqlite" else 7):
         find(client, "gout")
 
 

@@ -7,8 +7,9 @@ by ts_rank, the latest answer first among equals. A common word matches a large 
 the forum, so beyond CANDIDATES matches only the latest CANDIDATES are ranked, and the
 count stops there ("more than 500 results"). Those are looked for among the latest
 answers first (WINDOWS), where the index finds them without reading every match: a word in
-one question of fifty is in 500 of the latest 40,000, whatever the forum's size. Highlights
-are made for the shown page only.
+one question of fifty is in 500 of the latest 40,000, whatever the forum's size. Each query
+reads the matches, counts them up to CANDIDATES + 1 and ranks them at once. Highlights are
+made for the shown page only.
 A search still running after TIME_LIMIT_MS (a phrase of common words, on a large forum)
 is cancelled and says so.
 
@@ -118,35 +119,67 @@ def matching(
     return questions
 
 
-def count(matches: QuerySet[Question]) -> int:
-    """How many match, counted up to one more than CANDIDATES, so that a common word
-    stops the count early."""
-    return matches.order_by()[: CANDIDATES + 1].count()
+@dataclass
+class Found:
+    """The ids of the matches to show, best first; `more` when more than CANDIDATES
+    matched, in which case they are the latest CANDIDATES matches, ranked."""
+
+    ids: list[int]
+    more: bool
 
 
-def ranked(matches: QuerySet[Question], text: str, total: int) -> "QuerySet | Ranked":
-    """The ids of the matches, best first, for the paginator to slice. `total` is their
-    count: beyond CANDIDATES, only the latest CANDIDATES are ranked."""
+def find(matches: QuerySet[Question], text: str) -> Found:
+    """The matches ranked by relevance, the latest answer first among equals; beyond
+    CANDIDATES matches, only the latest CANDIDATES.
+
+    On PostgreSQL each query reads at most CANDIDATES + 1 matches, which says at once
+    whether there are more, and ranks only those. A common word fills the smallest window
+    of latest answers (one query); a rare one is read whole (two); the others are looked
+    for in the larger windows."""
     if not _full_text():
-        return matches.order_by("-answered_at", "-pk").values_list("pk", flat=True)
+        latest = matches.order_by("-answered_at", "-pk").values_list("pk", flat=True)
+        ids = list(latest[: CANDIDATES + 1])
+        return Found(ids[:CANDIDATES], more=len(ids) > CANDIDATES)
     rows = matches.values("id", "answered_at", "search_vector")
-    if total <= CANDIDATES:
-        # All of them: a few rows found through the index, never a walk through the
-        # latest answers in search of a rare phrase.
-        return Ranked(rows.order_by(), text)
-    return Ranked(_latest(rows).order_by("-answered_at", "-pk")[:CANDIDATES], text)
+    starts = window_starts()
+    if starts:
+        latest = _ranks(_latest(rows.filter(answered_at__gte=starts[0])), text)
+        if len(latest) > CANDIDATES:
+            return _best(latest)
+    some = _ranks(rows.order_by()[: CANDIDATES + 1], text)
+    if len(some) <= CANDIDATES:
+        return _best(some)  # all of them
+    for start in starts[1:]:
+        latest = _ranks(_latest(rows.filter(answered_at__gte=start)), text)
+        if len(latest) > CANDIDATES:
+            return _best(latest)
+    return _best(_ranks(_latest(rows), text))
 
 
-def _latest(matches: QuerySet) -> QuerySet:
-    """The matches answered since the start of the smallest window of latest answers that
-    holds CANDIDATES of them; all of them if none does. The latest CANDIDATES matches are
-    the same either way (however stale the window's start), but the index then reads the
-    matches of a window, not all of them."""
-    for start in window_starts():
-        window = matches.filter(answered_at__gte=start)
-        if window.order_by()[:CANDIDATES].count() == CANDIDATES:
-            return window
-    return matches
+def _latest(rows: QuerySet) -> QuerySet:
+    """The latest CANDIDATES rows, and one more if there is one."""
+    return rows.order_by("-answered_at", "-pk")[: CANDIDATES + 1]
+
+
+def _ranks(rows: QuerySet, text: str) -> list[tuple[int, float, object]]:
+    """(id, rank, answered_at) of these rows, in one query. The rank is computed outside
+    the rows' query: inside it, ts_rank would run on every match sorted, not on the few
+    kept, and read each of their vectors."""
+    sql, params = rows.query.sql_with_params()
+    rank = "ts_rank(found.search_vector, websearch_to_tsquery(%s::regconfig, %s))"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT found.id, {rank}, found.answered_at FROM ({sql}) AS found",
+            [CONFIG, text, *params],
+        )
+        return cursor.fetchall()
+
+
+def _best(rows: list[tuple[int, float, object]]) -> Found:
+    """The latest CANDIDATES of these rows, best first."""
+    latest = sorted(rows, key=lambda row: (row[2], row[0]), reverse=True)[:CANDIDATES]
+    best = sorted(latest, key=lambda row: (row[1], row[2], row[0]), reverse=True)
+    return Found([pk for pk, _rank, _answered_at in best], more=len(rows) > CANDIDATES)
 
 
 def window_starts() -> list:
@@ -173,31 +206,6 @@ def window_starts() -> list:
 def forget_window_starts() -> None:
     """After many questions came in at once: the windows start elsewhere."""
     cache.delete(WINDOW_STARTS_KEY)
-
-
-class Ranked:
-    """The ids of candidate matches ranked best first, one page at a time.
-
-    The candidates are read and ranked in one query, from a derived table the ORM cannot
-    write: ranking them by their ids in a second pass would read each row twice, and
-    ranking the latest as they are read would rank every match, not only the latest.
-    """
-
-    def __init__(self, candidates: QuerySet, text: str) -> None:
-        self.candidates, self.text = candidates, text
-
-    def __getitem__(self, page: slice) -> list[int]:
-        start = page.start or 0
-        sql, params = self.candidates.query.sql_with_params()
-        rank = "ts_rank(candidate.search_vector, websearch_to_tsquery(%s::regconfig, %s))"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT candidate.id FROM ({sql}) AS candidate"
-                f" ORDER BY {rank} DESC, candidate.answered_at DESC, candidate.id DESC"
-                " LIMIT %s OFFSET %s",
-                [*params, CONFIG, self.text, page.stop - start, start],
-            )
-            return [pk for (pk,) in cursor.fetchall()]
 
 
 @dataclass

@@ -32,19 +32,16 @@ def search(request: HttpRequest) -> HttpResponse:
     topic = None
     if topic_slug:
         topic = Topic.objects.select_related("specialty").filter(slug=topic_slug).first()
-    page, total, too_slow, close_topics = None, 0, False, []
+    page, found, too_slow, close_topics = None, None, False, []
     if has_words(text):
-        matches = finder.matching(text, specialty, topic)
         try:
             with finder.time_limit():
-                total = finder.count(matches)
-                ranked = finder.ranked(matches, text, total)
-                page = paginate(request, ranked, count=min(total, finder.CANDIDATES))
-                ids = list(page)
+                found = finder.find(finder.matching(text, specialty, topic), text)
         except finder.TooSlow:
-            page, too_slow = None, True
+            too_slow = True
         else:
-            page.object_list = finder.results(ids, text)
+            page = paginate(request, found.ids)
+            page.object_list = finder.results(list(page), text)
         close_topics = [t for t in finder.close_topics(text) if t != topic]
     # Any change to a public question refreshes "home", and so every search page.
     shows(request, "home", *(f"specialty:{s.pk}" for s in specialties))
@@ -63,8 +60,8 @@ def search(request: HttpRequest) -> HttpResponse:
             "specialty": specialty,
             "topic": topic,
             "page": page,
-            "total": total,
-            "more_than": finder.CANDIDATES if total > finder.CANDIDATES else None,
+            "total": len(found.ids) if found else 0,
+            "more_than": finder.CANDIDATES if found and found.more else None,
             "close_topics": close_topics,
         },
     )
