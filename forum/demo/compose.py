@@ -6,13 +6,23 @@ one-liner, one sentence per line, ...) so that questions on one topic read diffe
 """
 
 import random
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from . import longform, people, phrases
 from .headlines import HeadlineDesk, qualifiers_for
-from .text import attach, first_words, join_list, lower_first, number_words, upper_first
-from .types import SpecialtyContent, TopicContent
+from .text import (
+    NUMBER_WORDS,
+    attach,
+    first_words,
+    join_list,
+    lower_first,
+    number_words,
+    upper_first,
+)
+from .titles import TitleDesk
+from .types import Course, SpecialtyContent, TopicContent
 
 # Askers write about themselves at these ages; the range's edges are its own.
 AGE_BOUNDS = {
@@ -38,8 +48,10 @@ LIFE_BANDS = {
 }
 
 # The words that fill the sentence pools' placeholders for one asker, and a few facts
-# about them that headlines and More Info use ("months", "noun", "ask").
+# about them that titles, headlines and More Info use ("months", "noun", "ask").
 Voice = dict[str, str]
+
+DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 # (unit, days in it, fewest, most, weight) for how long askers say they have had it.
 DURATIONS = {
@@ -53,6 +65,13 @@ DURATIONS = {
     ),
     "lasting": (("month", 30, 3, 11, 4), ("year", 365, 1, 4, 2)),
 }
+# For a course none of whose spans is short enough for a young child.
+SHORTEST = ("day", 1, 2, 10, 1)
+LONGEST_DAYS = 5 * 365
+# A span as the sentence pools write one: "a week", "three months".
+SPANS = re.compile(
+    rf"\b(?:an?|{'|'.join(NUMBER_WORDS)}|\d+) (?:day|week|month|year)s?\b", re.IGNORECASE
+)
 
 # Words in a doctor's first explanation that make it read as being about the asker, so
 # that it can follow "From what you describe, ". General statements ("Most neck pain
@@ -79,6 +98,19 @@ class QuestionText:
 
 
 @cache
+def spans_for(course: Course, longest: int) -> list[tuple[int, str, float]]:
+    """Every span the course allows up to `longest` days, as (count, words, weight)."""
+    units = [u for u in DURATIONS[course] if u[1] * u[2] <= longest] or [SHORTEST]
+    spans = []
+    for name, days, low, high, weight in units:
+        counts = range(low, min(high, longest // days) + 1)
+        for n in counts:
+            words = f"a {name}" if n == 1 else f"{number_words(n)} {name}s"
+            spans.append((n, words, weight / len(counts)))
+    return spans
+
+
+@cache
 def opening(sentence: str) -> str:
     """How a sentence starts, counting "It began" and "It started" as the same start.
 
@@ -94,7 +126,10 @@ def takes_lead(cause: str) -> bool:
 class Writer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.headlines = HeadlineDesk(rng)
+        # Every title and headline given so far (lower case), so none is given twice.
+        taken: set[str] = set()
+        self.titles = TitleDesk(rng, taken)
+        self.headlines = HeadlineDesk(rng, taken)
 
     def question(
         self, specialty: SpecialtyContent, topic: TopicContent, more_info: bool, replies: int
@@ -105,9 +140,10 @@ class Writer:
             asker_name=self._asker_name(specialty.asked_by_parent),
             age_range=voice["age_range"],
             gender=voice["gender"],
-            title=self._title(topic).format_map(voice),
-            # The body notes the asker's question in the voice, which More Info quotes.
+            # The body notes in the voice the asker's question, which More Info quotes, and
+            # what it says of how long, which the title may repeat.
             body=self._body(specialty, topic, voice),
+            title=self.titles.deal(topic, voice),
             headline=self._headline(specialty, topic, voice),
             more_info=longform.more_info(rng, specialty, topic, voice) if more_info else "",
         )
@@ -142,10 +178,8 @@ class Writer:
             # Parents who leave the child's gender blank still write "my son" or "my daughter".
             words = CHILD_WORDS.get(gender) or rng.choice(list(CHILD_WORDS.values()))
             noun, subject, possessive, obj = words
-            if months < 24:
-                child_age = f"{number_words(months)} month{'s' if months > 1 else ''}"
-            else:
-                child_age = f"{number_words(months // 12)} years"
+            # The age as parents say it, in months up to two, then in whole years.
+            count, unit = (months, "month") if months < 24 else (months // 12, "year")
             voice.update(
                 months=str(months),
                 noun=noun,
@@ -158,24 +192,35 @@ class Writer:
                 pos=possessive,
                 Pos=possessive.capitalize(),
                 obj=obj,
-                child_age=child_age,
-                duration=self._duration(topic, max_days=months * 30),
+                child_age=f"{number_words(count)} {unit}{'s' if count > 1 else ''}",
+                age_count=str(count),
+                age_days=str(count * DAYS_IN[unit]),
             )
         else:
             age_range = rng.choice(topic.ages or specialty.ages)
-            voice["age_range"] = age_range
-            voice["age"] = str(rng.randint(*AGE_BOUNDS[age_range]))
-            voice["duration"] = self._duration(topic, max_days=5 * 365)
+            age = rng.randint(*AGE_BOUNDS[age_range])
+            voice.update(
+                age_range=age_range, age=str(age), age_count=str(age), age_days=str(age * 365)
+            )
         return voice
 
-    def _duration(self, topic: TopicContent, max_days: int) -> str:
-        """How long the asker has had it, as the topic's course allows: "three weeks"."""
-        rng = self.rng
-        units = DURATIONS[topic.course]
-        units = [unit for unit in units if unit[1] * unit[2] <= max_days] or units[:1]
-        name, days, low, high, _ = rng.choices(units, weights=[unit[4] for unit in units])[0]
-        n = rng.randint(low, max(low, min(high, max_days // days)))
-        return f"a {name}" if n == 1 else f"{number_words(n)} {name}s"
+    def _duration(self, topic: TopicContent, voice: Voice, elsewhere: str) -> str:
+        """How long the asker has had it, as the topic's course allows: "three weeks".
+
+        Never more than half the asker's age, never the number of a child's age ("ten
+        months old ... for ten days"), and never a span the question gives something else.
+        """
+        longest = min(LONGEST_DAYS, int(voice["age_days"]) // 2)
+        said = set(SPANS.findall(elsewhere))
+        options = [
+            (span, weight)
+            for count, span, weight in spans_for(topic.course, longest)
+            if str(count) != voice["age_count"] and span not in said
+        ]
+        if not options:
+            return "a few days"
+        spans, weights = zip(*options, strict=True)
+        return self.rng.choices(spans, weights=weights)[0]
 
     def _asker_name(self, parent: bool) -> str:
         rng = self.rng
@@ -189,12 +234,6 @@ class Writer:
         if roll < 0.8:
             return rng.choice(people.ASKER_FIRST_NAMES)
         return rng.choice(people.PARENT_HANDLES if parent else people.ASKER_HANDLES)
-
-    def _title(self, topic: TopicContent) -> str:
-        title = self.rng.choice(topic.titles)
-        if self.rng.random() < 0.1 and not title.endswith("?"):
-            title += "?"
-        return title
 
     def _headline(self, specialty: SpecialtyContent, topic: TopicContent, voice: Voice) -> str:
         if self.rng.random() < 0.2:
@@ -259,6 +298,11 @@ class Writer:
             sentences.append(rng.choice(phrases.SIGN_OFFS))
         if parent:
             sentences = self._refer_back(sentences)
+        if any("{duration}" in sentence for sentence in sentences):
+            elsewhere = " ".join(s for s in sentences if "{duration}" not in s).format_map(voice)
+            voice["duration"] = self._duration(topic, voice, elsewhere)
+            # Said in the question, so the title may say it too.
+            voice["how_long"] = voice["duration"]
         sentences = [sentence.format_map(voice) for sentence in sentences]
         return self._layout(sentences, one_per_line=shape == "lines")
 

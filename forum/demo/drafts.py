@@ -7,7 +7,7 @@ as they are (forum.demo.saving).
 
 import hashlib
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,6 +25,9 @@ from .types import SpecialtyContent, TopicContent
 Row = dict[str, object]
 
 HISTORY_DAYS = 6 * 365
+# The demo doctor's own answers: a dozen, over the last ten weeks.
+DEMO_DOCTOR_ANSWERS = 12
+DEMO_DOCTOR_WEEKS = 10
 MORE_INFO_SHARE = 0.3
 SECOND_REPLY_SHARE = 0.12
 REWRITES = 5
@@ -35,6 +38,7 @@ REWRITES = 5
 UNPUBLISHED = (
     (Question.Status.OPEN, "family-medicine", True),
     (Question.Status.OPEN, "pediatrics", False),
+    (Question.Status.OPEN, "family-medicine", False),
     (Question.Status.OPEN, "neurology", False),
     (Question.Status.OPEN, "dermatology", False),
     (Question.Status.PENDING, "family-medicine", False),
@@ -94,6 +98,23 @@ class DraftBuilder:
                 topic = self._topic_of(content)
             yield self._draft(content, topic, Question.Status.ANSWERED)
 
+    def answered_by(self, doctor: Doctor, slugs: Iterable[str]) -> Iterator[Draft]:
+        """The demo doctor's answers in their specialties, so that their page, their
+        answers and their weekly figures show something at the first login: spread over
+        the last weeks, one in each equal stretch of them, the latest before today."""
+        contents = [content for content in SPECIALTIES if content.slug in slugs]
+        stretch = DEMO_DOCTOR_WEEKS * 7 * 1440 // DEMO_DOCTOR_ANSWERS
+        for index in range(DEMO_DOCTOR_ANSWERS):
+            content = contents[index % len(contents)]
+            minutes_ago = index * stretch + self.rng.randint(60, stretch)
+            answered_at = self.today - timedelta(minutes=minutes_ago)
+            yield self._draft(
+                content,
+                self._topic_of(content),
+                Question.Status.ANSWERED,
+                answered=(doctor, answered_at),
+            )
+
     def unpublished(self, asker: AbstractUser | None) -> Iterator[Draft]:
         by_slug = {content.slug: content for content in SPECIALTIES}
         for status, slug, owned in UNPUBLISHED:
@@ -130,11 +151,20 @@ class DraftBuilder:
         return [main, *self.rng.sample(related, k=min(extra, len(related)))]
 
     def _draft(
-        self, content: SpecialtyContent, topic: TopicContent, status: Question.Status
+        self,
+        content: SpecialtyContent,
+        topic: TopicContent,
+        status: Question.Status,
+        answered: tuple[Doctor, datetime] | None = None,
     ) -> Draft:
+        """A question, answered by one or two of the specialty's doctors, or by this
+        doctor at this time."""
         rng = self.rng
-        doctors = self.doctors[content.slug]
-        answerers = rng.sample(doctors, k=2 if rng.random() < SECOND_REPLY_SHARE else 1)
+        if answered:
+            answerers = [answered[0]]
+        else:
+            doctors = self.doctors[content.slug]
+            answerers = rng.sample(doctors, k=2 if rng.random() < SECOND_REPLY_SHARE else 1)
         more_info = rng.random() < MORE_INFO_SHARE
         # Short questions on a common topic can come out word for word the same; write
         # another. A few tries are plenty, and bounded so huge runs never stall.
@@ -145,12 +175,14 @@ class DraftBuilder:
                 break
         self.bodies_seen.add(fingerprint)
         topics = self._topics_for(content, topic)
-        created_at = self.today - timedelta(seconds=rng.randint(86_400, HISTORY_DAYS * 86_400))
         # Most questions are answered within a day or two; a few wait over a week.
-        answered_at = min(
-            created_at + timedelta(minutes=int(rng.expovariate(1 / 2500)) % (10 * 1440)),
-            self.today,
-        )
+        wait = timedelta(minutes=int(rng.expovariate(1 / 2500)) % (10 * 1440))
+        if answered:
+            answered_at = answered[1]
+            created_at = answered_at - wait
+        else:
+            created_at = self.today - timedelta(seconds=rng.randint(86_400, HISTORY_DAYS * 86_400))
+            answered_at = min(created_at + wait, self.today)
         age_days = (self.today - created_at).days
         question = {
             "specialty_id": self.specialties[content.slug].pk,

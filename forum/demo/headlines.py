@@ -2,10 +2,11 @@
 
 Each topic has a deck of every headline it can get: its whole headlines, each subject
 with each angle (its own and the shared ones), and each subject in a few set phrases.
-Headlines are dealt from a shuffled deck, topic-specific ones likelier to come early,
-so a headline repeats only once its topic's deck has run out: never in the default run,
-rarely in a run of a hundred thousand questions. Some headlines name who is asking
-("Hair Loss in Women", "Knee Pain After Sixty").
+Headlines are dealt from a shuffled deck, topic-specific ones likelier to come early.
+Some headlines name who is asking ("Hair Loss in Women", "Knee Pain After Sixty"), and
+once a deck has run out its headlines come back only that way, so that no headline
+repeats at the default size or in a run of a few thousand questions; in a run of a
+hundred thousand, some do.
 """
 
 import random
@@ -28,6 +29,22 @@ SHARED_ANGLES = (
     "What Your Doctor Will Check",
     "A Practical Guide",
     "Sorting the Common From the Serious",
+    "Is It Serious?",
+    "What It Usually Means",
+    "Why It Happens",
+    "What to Try First",
+    "Signs That Need Attention",
+    "What a Doctor Looks For",
+    "Myths and Facts",
+    "Tests and Treatment",
+    "When Home Care Is Enough",
+    "Answers to Common Worries",
+    "Getting the Right Help",
+    "Practical Advice From a Doctor",
+    "Understanding the Options",
+    "The Questions Patients Ask Most",
+    "A Plain-Language Guide",
+    "Causes, Tests and Next Steps",
 )
 
 # Set phrases around a subject: {subject} mid-phrase ("a Stiff Shoulder"), {Subject} first.
@@ -37,6 +54,9 @@ SUBJECT_PHRASES = (
     "A Closer Look at {subject}",
     "Questions About {subject}",
     "What to Know About {subject}",
+    "Making Sense of {subject}",
+    "A Guide to {subject}",
+    "A Doctor's View on {subject}",
 )
 
 AGE_QUALIFIERS = {
@@ -65,6 +85,8 @@ SAYS_WHO = re.compile(
 
 SPECIFIC_WEIGHT = 3
 QUALIFIED_SHARE = 0.25
+# Cards drawn, each with its qualified versions, before a headline may repeat.
+DECK_TRIES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,25 +143,43 @@ def qualifiers_for(
 
 
 class HeadlineDesk:
-    """Deals headlines topic by topic from decks shuffled with the writer's random stream."""
+    """Deals headlines topic by topic from decks shuffled with the writer's random stream.
 
-    def __init__(self, rng: random.Random) -> None:
+    `taken` holds every headline (and title) given so far, in lower case: a headline is
+    given again only when every card tried, with every qualifier, is taken.
+    """
+
+    def __init__(self, rng: random.Random, taken: set[str] | None = None) -> None:
         self.rng = rng
+        self.taken = set() if taken is None else taken
         self.decks: dict[str, list[Card]] = {}
 
     def deal(self, topic: TopicContent, qualifiers: list[str]) -> str:
+        headline = ""
+        for _ in range(DECK_TRIES):
+            for headline in self._versions(self._next(topic), qualifiers):
+                if headline.casefold() not in self.taken:
+                    self.taken.add(headline.casefold())
+                    return headline
+        return headline
+
+    def _versions(self, card: Card, qualifiers: list[str]) -> list[str]:
+        """The card's headline, and the same for who is asking, likelier plain."""
+        if not card.subject or not qualifiers or SAYS_WHO.search(card.subject):
+            return [card.text]
+        qualified = [
+            fill(card.template, f"{card.subject} {qualifier}")
+            for qualifier in self.rng.sample(qualifiers, k=len(qualifiers))
+        ]
+        if self.rng.random() < QUALIFIED_SHARE:
+            return [qualified[0], card.text, *qualified[1:]]
+        return [card.text, *qualified]
+
+    def _next(self, topic: TopicContent) -> Card:
         deck = self.decks.get(topic.name)
         if not deck:
             deck = self.decks[topic.name] = self._shuffled(topic)
-        card = deck.pop()
-        if (
-            card.subject
-            and qualifiers
-            and not SAYS_WHO.search(card.subject)
-            and self.rng.random() < QUALIFIED_SHARE
-        ):
-            return fill(card.template, f"{card.subject} {self.rng.choice(qualifiers)}")
-        return card.text
+        return deck.pop()
 
     def _shuffled(self, topic: TopicContent) -> list[Card]:
         # A weighted random order (Efraimidis-Spirakis): the heaviest keys are dealt first.

@@ -75,9 +75,9 @@ def seed_forum(
     result.specialties, result.topics = len(specialties), len(topics)
     result.doctors = len({doctor.pk for group in doctors.values() for doctor in group})
 
-    patient = None
+    patient = demo_doctor = None
     if demo_logins:
-        patient = _demo_logins(specialties)
+        patient, demo_doctor = _demo_logins(specialties)
         result.logins = list(DEMO_LOGINS)
 
     builder = DraftBuilder(random.Random(random_seed), specialties, topics, doctors)
@@ -87,6 +87,11 @@ def seed_forum(
             result.answered += len(drafts)
             progress(result.answered, questions)
         saver.save(list(builder.unpublished(patient)))
+        if demo_doctor:
+            # After the rest, so that DEBUG changes none of the text of the others.
+            drafts = list(builder.answered_by(demo_doctor, DEMO_DOCTOR_SPECIALTIES))
+            result.replies += saver.save(drafts)
+            result.answered += len(drafts)
     result.unpublished = len(UNPUBLISHED)
     return result
 
@@ -188,8 +193,9 @@ def _bio(rng: random.Random, name: str, affiliation: str, home: SpecialtyContent
     return " ".join(sentence.format(**values) for sentence in sentences)
 
 
-def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
-    """Create the three demo accounts; returns the patient, who owns the waiting questions."""
+def _demo_logins(specialties: dict[str, Specialty]) -> tuple[AbstractUser, Doctor]:
+    """Create the three demo accounts; returns the patient, who owns some of the waiting
+    questions, and the doctor, who has answered some already."""
     users = get_user_model().objects
     logins = {login.role: login for login in DEMO_LOGINS}
 
@@ -228,4 +234,4 @@ def _demo_logins(specialties: dict[str, Specialty]) -> AbstractUser:
     moderator = account("moderator", email="moderator@example.com", is_staff=True)
     # The group and its permissions are kept by forum.accounts.roles after every migrate.
     moderator.groups.add(Group.objects.get(name=roles.MODERATORS))
-    return patient
+    return patient, doctor

@@ -12,6 +12,8 @@ PALPITATIONS = TopicContent(
         "Fluttering in my chest",
         "Heart pounding at night",
         "Irregular heartbeat",
+        "Racing heart out of nowhere",
+        "Extra heartbeats when lying down",
     ),
     headlines=(
         "Skipped Heartbeats: When Extra Beats Are Harmless",
@@ -86,6 +88,8 @@ HYPERTENSION = TopicContent(
         "Blood pressure 150/95 at home",
         "Do I need blood pressure tablets?",
         "Blood pressure goes up at the doctor's",
+        "Borderline high blood pressure",
+        "Blood pressure creeping up",
     ),
     headlines=(
         "High Blood Pressure Readings: What to Do Next",
@@ -160,6 +164,8 @@ CHEST_PAIN = TopicContent(
         "Worried about chest pain",
         "Pain in my chest",
         "Is my chest pain serious?",
+        "Tight chest on and off",
+        "Sharp stabbing pain in my chest",
     ),
     headlines=(
         "Chest Pain: Heart or Something Else?",
@@ -235,6 +241,8 @@ HIGH_CHOLESTEROL = TopicContent(
         "Should I take statins?",
         "Cholesterol still high despite diet",
         "Family history of high cholesterol",
+        "High cholesterol but I'm slim",
+        "Borderline cholesterol result",
     ),
     headlines=(
         "High LDL Cholesterol: When Diet Is Not Enough",
@@ -314,6 +322,8 @@ ANKLE_SWELLING = TopicContent(
         "Both feet swollen",
         "Ankles swelling more lately",
         "Puffy legs",
+        "Sock marks on my swollen ankles",
+        "Swelling around my ankles",
     ),
     headlines=(
         "Swollen Ankles: Common Causes and When to Worry",

@@ -12,6 +12,8 @@ ACNE = TopicContent(
         "Spots that won't clear",
         "Painful cysts on my chin",
         "Adult acne",
+        "Breakouts that keep coming back",
+        "Red bumps on my cheeks and chin",
     ),
     headlines=(
         "Persistent Acne: Treatments That Actually Work",
@@ -83,6 +85,8 @@ ECZEMA = TopicContent(
         "Eczema on my hands",
         "Skin cracking and itching",
         "Eczema flaring in winter",
+        "Itchy rash in the creases of my elbows",
+        "Dry, scaly patches on my skin",
     ),
     headlines=(
         "Itchy Dry Skin: Calming an Eczema Flare",
@@ -155,6 +159,8 @@ HAIR_LOSS = TopicContent(
         "Thinning hair at the crown",
         "Bald patch appeared suddenly",
         "Losing a lot of hair in the shower",
+        "Hair thinning all over",
+        "More hair on my pillow than usual",
     ),
     headlines=(
         "Sudden Hair Shedding: Causes and Recovery",
@@ -227,6 +233,8 @@ HIVES = TopicContent(
         "Hives that come every day",
         "Rash that moves around",
         "Hives every evening",
+        "Raised itchy bumps on my skin",
+        "Welts after a hot shower",
     ),
     headlines=(
         "Hives That Come and Go: Urticaria Explained",
@@ -297,6 +305,8 @@ MOLES = TopicContent(
         "Dark spot on my back",
         "Mole has changed colour",
         "Itchy mole",
+        "New mole that looks odd",
+        "Mole with uneven edges",
     ),
     headlines=(
         "A Mole That Has Changed: When to Get It Checked",

@@ -12,6 +12,8 @@ THYROID_NODULES = TopicContent(
         "Thyroid nodule",
         "Thyroid nodule worries",
         "Does my nodule need a biopsy?",
+        "Nodule found on a neck scan",
+        "Lump at the front of my neck",
     ),
     headlines=(
         "Thyroid Nodules: Mostly Harmless, Sometimes Tested",
@@ -90,6 +92,8 @@ HYPOTHYROIDISM = TopicContent(
         "Tired and always cold",
         "Levothyroxine dose questions",
         "Underactive thyroid",
+        "Underactive thyroid symptoms",
+        "Thyroid levels slightly off",
     ),
     headlines=(
         "Underactive Thyroid: Symptoms and Treatment",
@@ -169,6 +173,8 @@ PREDIABETES = TopicContent(
         "Borderline blood sugar",
         "Told I'm prediabetic",
         "Fasting glucose slightly high",
+        "Blood sugar a bit high",
+        "Borderline diabetes result",
     ),
     headlines=(
         "Prediabetes: A Chance to Turn Things Around",
@@ -247,6 +253,8 @@ TYPE_2_DIABETES = TopicContent(
         "Blood sugar still high on metformin",
         "Diabetes and tingling feet",
         "Should I start insulin?",
+        "Sugar levels hard to control",
+        "New to diabetes medication",
     ),
     headlines=(
         "Newly Diagnosed Type 2 Diabetes: First Steps",
@@ -325,6 +333,8 @@ PCOS = TopicContent(
         "PCOS and weight gain",
         "Irregular periods and facial hair",
         "PCOS diagnosis questions",
+        "Irregular periods and acne",
+        "Hormone imbalance and weight",
     ),
     headlines=(
         "PCOS: Irregular Cycles, Hair Growth and Hormones",

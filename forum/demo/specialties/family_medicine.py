@@ -12,6 +12,9 @@ COMMON_COLD = TopicContent(
         "Runny nose and sore throat",
         "Do I need antibiotics for a cold?",
         "Heavy cold",
+        "Stuffy nose and cough",
+        "Bad cold and sore throat",
+        "Streaming cold",
     ),
     headlines=(
         "The Common Cold: What Helps and What Doesn't",
@@ -84,6 +87,8 @@ FATIGUE = TopicContent(
         "Exhausted even after sleeping",
         "No energy at all",
         "Tired all the time, blood tests normal",
+        "Tired for no reason",
+        "Wiped out every day",
     ),
     headlines=(
         "Tired All the Time: Where to Start",
@@ -158,6 +163,8 @@ SEASONAL_ALLERGIES = TopicContent(
         "Sneezing and itchy eyes",
         "Allergy tablets not working",
         "Hay fever started in adulthood",
+        "Sneezing fits in spring",
+        "Itchy eyes and runny nose",
     ),
     headlines=(
         "Hay Fever: Getting Ahead of the Pollen Season",
@@ -235,6 +242,8 @@ WEIGHT_LOSS = TopicContent(
         "Lost five kilos without trying",
         "Weight dropping and no appetite",
         "Unexplained weight loss",
+        "Losing weight and tired",
+        "Clothes getting loose",
     ),
     headlines=(
         "Losing Weight Without Trying: Why It Needs Checking",
@@ -308,6 +317,8 @@ VITAMIN_D = TopicContent(
         "How much vitamin D should I take?",
         "Vitamin D and tiredness",
         "Vitamin D deficiency",
+        "Vitamin D level low",
+        "Low vitamin D and aching bones",
     ),
     headlines=(
         "Low Vitamin D: How Much to Take and for How Long",
@@ -386,6 +397,8 @@ LYMPH_NODES = TopicContent(
         "Swollen lymph node",
         "Lymph node not going down",
         "A lump that worries me",
+        "Lump in my neck",
+        "Swollen gland under my jaw",
     ),
     headlines=(
         "Swollen Glands: When a Neck Lump Needs Checking",

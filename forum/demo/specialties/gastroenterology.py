@@ -12,6 +12,8 @@ ACID_REFLUX = TopicContent(
         "Burning in my chest after meals",
         "Sour taste in my mouth",
         "Reflux not helped by antacids",
+        "Acid coming up my throat",
+        "Indigestion after every meal",
     ),
     headlines=(
         "Heartburn After Meals: Managing Acid Reflux",
@@ -84,6 +86,8 @@ IBS = TopicContent(
         "Could I have IBS?",
         "Bowel habits always changing",
         "Tummy pain relieved by the toilet",
+        "Cramps and bloating after meals",
+        "Alternating diarrhoea and constipation",
     ),
     headlines=(
         "Irritable Bowel Syndrome: Diagnosis and Daily Management",
@@ -157,6 +161,8 @@ CONSTIPATION = TopicContent(
         "Hard stools and straining",
         "Can't go to the toilet",
         "Constipation that keeps coming back",
+        "Struggling to go for days",
+        "Hard, painful bowel movements",
     ),
     headlines=(
         "Chronic Constipation: Practical Steps",
@@ -228,6 +234,8 @@ BLOOD_IN_STOOL = TopicContent(
         "Bright red blood after bowel movement",
         "Dark blood in stool",
         "Rectal bleeding",
+        "Blood when I wipe",
+        "Red streaks in my stool",
     ),
     headlines=(
         "Rectal Bleeding: Piles or Something More?",
@@ -301,6 +309,8 @@ BLOATING = TopicContent(
         "Stomach swells after eating",
         "Always gassy and bloated",
         "Swollen tummy by the end of the day",
+        "Tummy swelling and wind",
+        "Bloated and uncomfortable",
     ),
     headlines=(
         "Evening Bloating: Common Causes",
@@ -370,6 +380,8 @@ FATTY_LIVER = TopicContent(
         "Raised liver enzymes",
         "Is fatty liver serious?",
         "Fatty liver and weight",
+        "Fatty liver found on a scan",
+        "Liver test results slightly high",
     ),
     headlines=(
         "Fatty Liver Found by Chance: What Now?",

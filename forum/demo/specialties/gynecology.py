@@ -12,6 +12,8 @@ IRREGULAR_PERIODS = TopicContent(
         "Unpredictable periods",
         "Irregular cycle",
         "Spotting between periods",
+        "Missed periods",
+        "Periods too close together",
     ),
     headlines=(
         "Irregular Periods: Common Causes and Useful Tests",
@@ -86,6 +88,8 @@ PAINFUL_PERIODS = TopicContent(
         "Period cramps that make me miss work",
         "Could I have endometriosis?",
         "Period pain getting worse",
+        "Crippling cramps every month",
+        "Pain before and during my period",
     ),
     headlines=(
         "Severe Period Pain: Is It Endometriosis?",
@@ -158,6 +162,8 @@ MORNING_SICKNESS = TopicContent(
         "Can't keep food down in pregnancy",
         "Morning sickness all day",
         "Vomiting in the first trimester",
+        "Sick all day in early pregnancy",
+        "Can't stop vomiting while pregnant",
     ),
     headlines=(
         "Morning Sickness: What Helps and When to Seek Care",
@@ -231,6 +237,8 @@ VAGINAL_DISCHARGE = TopicContent(
         "Itching and white discharge",
         "Fishy smell",
         "Itching and discharge",
+        "Discharge and irritation",
+        "Thick white discharge",
     ),
     headlines=(
         "Itching and Discharge: Thrush or Something Else?",
@@ -302,6 +310,8 @@ MENOPAUSE = TopicContent(
         "Is this the menopause?",
         "Menopause and poor sleep",
         "Should I take HRT?",
+        "Night sweats waking me up",
+        "Mood swings and hot flushes",
     ),
     headlines=(
         "Hot Flushes and Night Sweats: Menopause Explained",

@@ -12,6 +12,8 @@ TENSION_HEADACHE = TopicContent(
         "Band-like pressure around my head",
         "Constant dull headache",
         "Headaches at work",
+        "Tight band across my forehead",
+        "Daily dull headaches",
     ),
     headlines=(
         "Pressing Daily Headaches: Is It Tension-Type Headache?",
@@ -87,6 +89,8 @@ MIGRAINE = TopicContent(
         "Zigzag lines before headaches",
         "Migraines getting more frequent",
         "One-sided headache and vomiting",
+        "Bad headaches with flashing lights",
+        "Migraine with light sensitivity",
     ),
     headlines=(
         "Migraine With Aura: What the Flashing Lines Mean",
@@ -163,6 +167,8 @@ EYELID_TWITCHING = TopicContent(
         "My eye keeps jumping",
         "Twitch under my eye that won't stop",
         "Lower eyelid flickering",
+        "Annoying eyelid spasm",
+        "Upper eyelid keeps twitching",
     ),
     headlines=(
         "Eyelid Twitches: Usually Harmless, Sometimes Worth a Check",
@@ -234,6 +240,8 @@ DIZZINESS = TopicContent(
         "Dizzy spells",
         "Feel unsteady when walking",
         "Vertigo in the morning",
+        "Everything spins when I lie down",
+        "Lightheaded and off balance",
     ),
     headlines=(
         "Spinning When You Roll Over: Understanding Positional Vertigo",
@@ -308,6 +316,8 @@ NUMBNESS = TopicContent(
         "Numb hand at night",
         "Pins and needles in my hand",
         "Fingers go numb when I hold my phone",
+        "Tingling in my hands and feet",
+        "Numb fingertips in the morning",
     ),
     headlines=(
         "Numb Fingers at Night: Is It Carpal Tunnel?",
@@ -382,6 +392,8 @@ TREMOR = TopicContent(
         "My hands tremble when I hold a cup",
         "Tremor in one hand at rest",
         "Hands shaking more with age",
+        "Trembling hands",
+        "Hands shake when I write",
     ),
     headlines=(
         "Shaky Hands: Essential Tremor or Parkinson's?",

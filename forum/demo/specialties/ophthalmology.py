@@ -12,6 +12,8 @@ FLOATERS = TopicContent(
         "Black dots drifting in my eye",
         "Sudden new floater",
         "Cobweb in my {side} eye",
+        "Specks floating across my vision",
+        "More floaters than before",
     ),
     headlines=(
         "Eye Floaters: Harmless Specks or a Warning Sign?",
@@ -84,6 +86,8 @@ DRY_EYES = TopicContent(
         "Eyes burning after screen work",
         "Watery but dry eyes?",
         "Eyes feel tired all the time",
+        "Stinging, dry eyes every day",
+        "Eyes feel sandy",
     ),
     headlines=(
         "Dry Eyes From Screen Work",
@@ -155,6 +159,8 @@ CONJUNCTIVITIS = TopicContent(
         "Pink eye",
         "Itchy red eyes",
         "Eye stuck shut in the morning",
+        "Sticky, bloodshot eye",
+        "Red, watery eye",
     ),
     headlines=(
         "Red, Sticky Eyes: Infective Conjunctivitis",
@@ -226,6 +232,8 @@ STYE = TopicContent(
         "Bump on my eyelid",
         "Stye that won't go away",
         "Swollen eyelid",
+        "Painful red lump on my eyelid",
+        "Tender spot on my lash line",
     ),
     headlines=(
         "Eyelid Lumps: Stye or Chalazion?",
@@ -297,6 +305,8 @@ BLURRED_VISION = TopicContent(
         "Vision getting worse",
         "Trouble reading small print",
         "Cloudy vision",
+        "Things look hazy",
+        "Struggling to see clearly at night",
     ),
     headlines=(
         "Blurred Vision: From Glasses to Cataracts",

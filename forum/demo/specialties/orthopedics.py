@@ -12,6 +12,8 @@ LOWER_BACK_PAIN = TopicContent(
         "Back pain going down my leg",
         "Stiff back in the morning",
         "Back pain that keeps coming back",
+        "Sore lower back",
+        "Back pain when I bend",
     ),
     headlines=(
         "Lower Back Pain: Why Staying Active Helps",
@@ -86,6 +88,8 @@ KNEE_PAIN = TopicContent(
         "Sore knee",
         "Knee problem that won't settle",
         "Aching knee",
+        "Painful knee on the stairs",
+        "Knee clicks and hurts",
     ),
     headlines=(
         "Knee Pain on Stairs: Common Causes",
@@ -160,6 +164,8 @@ FROZEN_SHOULDER = TopicContent(
         "Shoulder pain at night",
         "Shoulder getting stiffer",
         "Pain when reaching behind my back",
+        "Stiff, painful shoulder",
+        "Can't reach the top shelf any more",
     ),
     headlines=(
         "Frozen Shoulder: Stiffness and Night Pain",
@@ -232,6 +238,8 @@ PLANTAR_FASCIITIS = TopicContent(
         "Pain under my heel",
         "Heel spur?",
         "Sore heel after walking",
+        "First steps in the morning hurt",
+        "Stabbing pain in my heel",
     ),
     headlines=(
         "Heel Pain With the First Steps of the Day",
@@ -303,6 +311,8 @@ ANKLE_SPRAIN = TopicContent(
         "Swollen ankle after a fall",
         "Ankle still sore after a sprain",
         "Sprained ankle and bruising",
+        "Twisted my ankle",
+        "Ankle gave way",
     ),
     headlines=(
         "Ankle Sprains: Broken or Just Sprained?",
@@ -377,6 +387,8 @@ NECK_PAIN = TopicContent(
         "Neck pain from computer work",
         "Neck pain spreading to my arm",
         "Neck stiff in the mornings",
+        "Painful neck when turning my head",
+        "Crick in my neck",
     ),
     headlines=(
         "Neck Pain From Desk Work",

@@ -12,6 +12,8 @@ TINNITUS = TopicContent(
         "Buzzing in my {side} ear",
         "Tinnitus after a concert",
         "High-pitched noise in my head",
+        "Constant hissing in my ears",
+        "Whistling sound in my {side} ear",
     ),
     headlines=(
         "Ringing Ears: What Tinnitus Is and What Helps",
@@ -86,6 +88,8 @@ SINUSITIS = TopicContent(
         "Pain in my cheeks",
         "Sinusitis that keeps coming back",
         "Thick green mucus",
+        "Blocked nose and headache",
+        "Pressure behind my eyes and cheeks",
     ),
     headlines=(
         "Blocked Nose and Facial Pressure: Sinusitis",
@@ -157,6 +161,8 @@ SORE_THROAT = TopicContent(
         "Swollen tonsils with white spots",
         "Tonsillitis again",
         "Painful swallowing",
+        "Very sore throat, can't swallow",
+        "Red, swollen throat",
     ),
     headlines=(
         "Sore Throat With Fever: Virus or Strep?",
@@ -231,6 +237,8 @@ EAR_WAX = TopicContent(
         "Muffled hearing after shower",
         "Ear wax build-up",
         "Ear feels full",
+        "Can't hear well in one ear",
+        "Plugged ear after swimming",
     ),
     headlines=(
         "A Blocked Ear: Is It Wax?",
@@ -302,6 +310,8 @@ NOSEBLEEDS = TopicContent(
         "Nose bleeding every morning",
         "Nosebleed that won't stop",
         "Blood when I blow my nose",
+        "Nosebleeds at night",
+        "Nose keeps bleeding",
     ),
     headlines=(
         "Frequent Nosebleeds: Causes and Simple Fixes",
@@ -373,6 +383,8 @@ HOARSE_VOICE = TopicContent(
         "Losing my voice at work",
         "Raspy voice",
         "Voice cracks when I talk",
+        "Croaky voice",
+        "My voice keeps giving out",
     ),
     headlines=(
         "A Hoarse Voice That Won't Recover",

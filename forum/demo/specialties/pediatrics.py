@@ -14,6 +14,8 @@ CHILD_FEVER = TopicContent(
         "Fever and off food",
         "Fever keeps coming back after medicine",
         "My child's temperature is 39.5",
+        "Temperature spiking at night",
+        "Feverish and clingy",
     ),
     headlines=(
         "Fever in Young Children: When to Worry",
@@ -92,9 +94,11 @@ COLIC = TopicContent(
     weight=6,
     titles=(
         "Baby cries every evening",
-        "Colic in my newborn",
+        "Colic in my baby",
         "Baby screaming and pulling up legs",
         "Inconsolable crying",
+        "Crying for hours every night",
+        "Our baby won't stop crying",
     ),
     headlines=(
         "Evening Crying Spells: Understanding Colic",
@@ -167,6 +171,8 @@ TEETHING = TopicContent(
         "Is teething causing a fever?",
         "Swollen gums",
         "Teething and poor sleep",
+        "Drooling and chewing everything",
+        "Grumpy while teeth come through",
     ),
     headlines=(
         "Teething Symptoms: What Is Normal",
@@ -237,6 +243,8 @@ CHILD_RASHES = TopicContent(
         "Red spots on my child",
         "Worried about a rash",
         "Spots all over",
+        "Spotty rash after a cold",
+        "Itchy red rash on {kid}'s tummy",
     ),
     headlines=(
         "Rashes in Children: Common Causes and the Glass Test",
@@ -262,17 +270,17 @@ CHILD_RASHES = TopicContent(
     details=(
         "The spots fade when I press a glass against them.",
         "{Pr} seems happy and is eating normally.",
-        "There's an outbreak of chickenpox at school.",
+        "A few of the children {pr} plays with have chickenpox.",
         "{Pr} started a new antibiotic two days ago.",
     ),
     tried=(
         "We put calamine lotion on the itchy spots.",
-        "We've kept {obj} home from nursery.",
+        "We've kept {obj} at home for now.",
         "We gave an antihistamine syrup at night.",
     ),
     asks=(
         "What is this rash?",
-        "Is it contagious, and when can {pr} go back to school?",
+        "Is it contagious, and when can {pr} be with other children again?",
         "Could this be a reaction to a medicine?",
     ),
     causes=(
@@ -311,6 +319,8 @@ BEDWETTING = TopicContent(
         "Still wetting the bed",
         "Bedwetting worries",
         "Wet nights every week",
+        "Wet bed most mornings",
+        "Bedwetting and deep sleep",
     ),
     headlines=(
         "Bedwetting After Five: Causes and Treatments",
@@ -390,6 +400,8 @@ CHILD_COUGH = TopicContent(
         "Night cough that keeps us all awake",
         "Cough that hangs on after a cold",
         "Rattly cough every morning",
+        "Coughing fits at night",
+        "Dry cough that won't settle",
     ),
     headlines=(
         "A Child's Cough That Won't Go Away",
@@ -416,7 +428,7 @@ CHILD_COUGH = TopicContent(
         "{Pr} coughs more after running around.",
         "{Pr} doesn't have a fever.",
         "Someone in the family smokes, though not indoors.",
-        "{Pr} attends daycare and catches everything.",
+        "{Pr} seems to catch every bug going round.",
     ),
     tried=(
         "Honey before bed helps a little.",

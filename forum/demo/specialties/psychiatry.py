@@ -12,6 +12,8 @@ ANXIETY = TopicContent(
         "I can't switch my mind off",
         "Anxiety and a racing heart",
         "Always on edge",
+        "Nervous all the time",
+        "Anxious for no reason",
     ),
     headlines=(
         "When Worry Won't Switch Off: Recognising Generalised Anxiety",
@@ -86,6 +88,8 @@ INSOMNIA = TopicContent(
         "Waking up at 3 a.m. every night",
         "Trouble falling asleep",
         "Sleepless nights",
+        "Lying awake for hours",
+        "Can't get back to sleep",
     ),
     headlines=(
         "Waking in the Early Hours: Understanding Insomnia",
@@ -158,6 +162,8 @@ LOW_MOOD = TopicContent(
         "Lost interest in everything",
         "Could I be depressed?",
         "No energy or motivation",
+        "Feeling low and flat",
+        "Nothing makes me happy any more",
     ),
     headlines=(
         "Weeks of Low Mood: When Sadness Becomes Depression",
@@ -229,6 +235,8 @@ PANIC_ATTACKS = TopicContent(
         "Thought I was having a heart attack",
         "Panic attacks on the train",
         "Can't breathe when I panic",
+        "Sudden panic out of nowhere",
+        "Heart racing and a feeling of doom",
     ),
     headlines=(
         "Panic Attacks: Frightening but Not Dangerous",
@@ -301,6 +309,8 @@ ADULT_ATTENTION = TopicContent(
         "Can't focus at work",
         "Always disorganised and late",
         "Trouble concentrating since childhood",
+        "Easily distracted at work",
+        "Forgetful and disorganised",
     ),
     headlines=(
         "ADHD in Adults: Signs That Are Easy to Miss",

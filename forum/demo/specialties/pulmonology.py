@@ -12,6 +12,8 @@ ASTHMA = TopicContent(
         "Using my inhaler more often",
         "Asthma getting worse",
         "Tight chest when I exercise",
+        "Tight chest and wheezing",
+        "Asthma worse at night",
     ),
     headlines=(
         "Asthma Out of Control: Signs and Next Steps",
@@ -85,6 +87,8 @@ CHRONIC_COUGH = TopicContent(
         "Dry cough that won't go away",
         "Coughing after a cold",
         "Tickly cough at night",
+        "Persistent dry cough",
+        "Coughing all the time",
     ),
     headlines=(
         "A Cough That Outlasts the Cold",
@@ -160,6 +164,8 @@ SHORTNESS_OF_BREATH = TopicContent(
         "Can't take a deep breath",
         "Breathless for no reason",
         "Getting winded easily",
+        "Out of breath easily",
+        "Breathless walking uphill",
     ),
     headlines=(
         "Breathlessness on Exertion: Lungs, Heart or Fitness?",
@@ -235,6 +241,8 @@ SLEEP_APNEA = TopicContent(
         "Partner says I stop breathing at night",
         "Always sleepy during the day",
         "Snoring keeps my family awake",
+        "Snoring and tired in the day",
+        "Waking up gasping",
     ),
     headlines=(
         "Snoring With Breathing Pauses: Is It Sleep Apnea?",
@@ -308,6 +316,8 @@ LUNG_NODULES = TopicContent(
         "Small lung nodule",
         "Spot on my lung",
         "Follow-up for a lung nodule",
+        "Lung nodule on a scan",
+        "Shadow on my chest X-ray",
     ),
     headlines=(
         "A Spot on the Lung: What a Small Nodule Means",

@@ -12,6 +12,8 @@ UTI = TopicContent(
         "Bladder infection again",
         "Always needing to urinate",
         "Recurrent UTIs",
+        "Stinging when passing urine",
+        "Cystitis symptoms",
     ),
     headlines=(
         "Burning and Urgency: Bladder Infections Explained",
@@ -85,6 +87,8 @@ NOCTURIA = TopicContent(
         "Nocturia",
         "Waking at night to urinate",
         "Frequent urination at night",
+        "Up at night to use the toilet",
+        "Peeing a lot at night",
     ),
     headlines=(
         "Waking at Night to Urinate: Common Causes",
@@ -158,6 +162,8 @@ KIDNEY_STONES = TopicContent(
         "Passed a kidney stone",
         "Kidney stone found on scan",
         "Flank pain coming in waves",
+        "Sharp pain in my back and side",
+        "Kidney stone pain",
     ),
     headlines=(
         "Kidney Stone Pain: What to Expect",
@@ -234,6 +240,8 @@ ENLARGED_PROSTATE = TopicContent(
         "Slow to start urinating",
         "Prostate enlargement",
         "Prostate getting bigger?",
+        "Dribbling after urinating",
+        "Trouble emptying my bladder",
     ),
     headlines=(
         "A Weak Stream and the Ageing Prostate",
@@ -308,6 +316,8 @@ BLOOD_IN_URINE = TopicContent(
         "Blood in urine without pain",
         "Worried about blood in my urine",
         "Blood in urine: what next?",
+        "Pink urine",
+        "Traces of blood in a urine test",
     ),
     headlines=(
         "Blood in the Urine: Why It Always Needs Checking",
