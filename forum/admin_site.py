@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.urls import reverse
@@ -6,11 +7,18 @@ RECENT_EVENTS = 10
 
 
 class ForumAdminSite(admin.AdminSite):
-    site_header = "Ask a Doctor: moderation"
-    site_title = "Ask a Doctor moderation"
     index_title = "Moderation"
     # The changelists need the width more than a second menu.
     enable_nav_sidebar = False
+
+    # The header and the page titles name the forum as its own pages do (SITE_NAME).
+    @property
+    def site_header(self) -> str:
+        return settings.SITE_NAME
+
+    @property
+    def site_title(self) -> str:
+        return f"{settings.SITE_NAME} moderation"
 
     def index(self, request, extra_context=None):
         extra_context = {
