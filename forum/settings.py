@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.forms",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "taggit",
@@ -119,6 +120,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms render from templates/forms/: labels without a trailing colon.
+FORM_RENDERER = "forum.core.forms.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(

@@ -42,6 +42,16 @@ def test_the_form_shows_the_emergency_notice(client, patient, neurology):
     assert "call your local emergency number now" in html
 
 
+def test_labels_have_no_trailing_colon(client, patient, neurology):
+    client.force_login(patient)
+
+    html = client.get(URL).content.decode()
+
+    assert '<label for="id_title">Title</label>' in html
+    assert '<label for="id_specialty">Specialty</label>' in html
+    assert ":</label>" not in html and ":</legend>" not in html
+
+
 def test_the_form_is_prefilled_from_the_profile(client, patient, neurology):
     Profile.objects.create(user=patient, pseudonym="Lai", age_range="40~49", gender="male")
 

@@ -1,9 +1,10 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from forum.dashboard import stats
 from forum.dashboard.stats import CHART_WEEKS, answers_per_week, specialty_figures
 from tests.factories import make_doctor, make_question, make_reply, make_specialty
 
@@ -79,10 +80,20 @@ def test_the_page_shows_the_table_and_an_accessible_chart(client, neurology, doc
 
     assert '<th scope="row">Neurology</th>' in html
     assert "3.0 hours" in html
-    assert '<svg viewBox="0 0 600 200" role="img" aria-labelledby="chart-title chart-desc"' in html
-    assert '<title id="chart-title">Your answers per week, last 12 weeks</title>' in html
-    assert html.count('class="chart__bar"') == CHART_WEEKS
-    assert "<caption>Your answers per week</caption>" in html
+    assert '<table class="chart" aria-labelledby="chart-heading"' in html
+    assert html.count('class="chart__bar chart__bar--') == CHART_WEEKS
+    assert 'class="chart__bar chart__bar--100"' in html  # the busiest week, the latest first
+
+
+def test_each_bar_is_as_long_as_its_share_of_the_busiest_week():
+    weeks = [stats.Week(starts=date(2026, 1, 5), answers=n) for n in (0, 1, 3, 40)]
+
+    chart = stats.bar_chart(weeks)
+
+    assert chart["highest"] == 40
+    assert [bar["week"].answers for bar in chart["bars"]] == [40, 3, 1, 0]
+    # A week with answers always has a bar; lengths go by steps of BAR_STEP percent.
+    assert [bar["percent"] for bar in chart["bars"]] == [100, 10, stats.BAR_STEP, 0]
 
 
 def test_a_long_median_is_shown_in_days(client, neurology, doctor):
@@ -109,4 +120,4 @@ def test_an_empty_chart_says_so(client, neurology, doctor):
     html = client.get(URL).content.decode()
 
     assert "No answers in these weeks yet." in html
-    assert "the highest is 0" in html
+    assert html.count('class="chart__bar chart__bar--0"') == CHART_WEEKS

@@ -14,7 +14,7 @@ def test_it_lists_specialties_latest_answers_and_popular_topics(client, neurolog
     assert html.count("<h1") == 1
     assert "Cardiology</a>" in html
     assert "Throbbing headache" in html
-    assert "Migraine (Neurology)" in html
+    assert '>Migraine</a> <span class="topic-list__specialty">Neurology</span>' in html
 
 
 def test_it_shows_only_public_questions_and_their_topics(client, neurology):

@@ -47,3 +47,31 @@ def test_a_doctor_sees_only_their_own_questions(client, doctor_user, alice):
 
     assert "Alice&#x27;s worry" not in html
     assert "You have not asked any questions yet." in html
+
+
+def test_a_waiting_question_can_be_edited_or_withdrawn_from_the_list(client, alice):
+    neurology = make_specialty("Neurology")
+    waiting = make_question(neurology, asker=alice, title="Still waiting", status="open")
+    answered = make_answered(neurology, asker=alice, title="Already answered")
+    client.force_login(alice)
+
+    html = client.get(URL).content.decode()
+
+    assert f'href="{reverse("qa:question_edit", args=[waiting.pk])}"' in html
+    assert f'href="{reverse("qa:question_delete", args=[waiting.pk])}"' in html
+    assert reverse("qa:question_edit", args=[answered.pk]) not in html
+    assert reverse("qa:question_delete", args=[answered.pk]) not in html
+
+
+def test_a_rejected_question_shows_why(client, alice):
+    neurology = make_specialty("Neurology")
+    make_question(
+        neurology,
+        asker=alice,
+        title="Refused",
+        status="rejected",
+        rejection_reason="It named a real person.",
+    )
+    client.force_login(alice)
+
+    assert "Reason: It named a real person." in client.get(URL).content.decode()

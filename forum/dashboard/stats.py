@@ -13,6 +13,7 @@ from forum.qa.models import Question, Reply, Specialty
 
 MEDIAN_WINDOW_DAYS = 90
 CHART_WEEKS = 12
+BAR_STEP = 5  # bar lengths in percent of the longest, in steps the stylesheet has classes for
 
 
 @dataclass
@@ -90,28 +91,17 @@ def answers_per_week(doctor: Doctor, now: datetime | None = None) -> list[Week]:
     return weeks
 
 
-def bar_chart(weeks: list[Week], width: int = 600, height: int = 200) -> dict:
-    """The geometry of the inline SVG bar chart of answers per week."""
+def bar_chart(weeks: list[Week]) -> dict:
+    """The bars of the chart of answers per week, latest week first: each bar's length in
+    percent of the longest, rounded to BAR_STEP, so that a class sets it (the pages' policy
+    allows no inline style)."""
     highest = max((week.answers for week in weeks), default=0)
-    slot = width / len(weeks)
-    plot = height - 30
-    bars = []
-    for index, week in enumerate(weeks):
-        bar_height = round(plot * week.answers / max(highest, 1), 1)
-        bars.append(
-            {
-                "week": week,
-                "x": round(index * slot + slot * 0.15, 1),
-                "y": round(plot - bar_height + 10, 1),
-                "width": round(slot * 0.7, 1),
-                "height": bar_height,
-                "label_x": round(index * slot + slot / 2, 1),
-            }
-        )
-    return {
-        "bars": bars,
-        "width": width,
-        "height": height,
-        "baseline": plot + 10,
-        "highest": highest,
-    }
+    bars = [{"week": week, "percent": _percent(week.answers, highest)} for week in reversed(weeks)]
+    return {"bars": bars, "highest": highest}
+
+
+def _percent(answers: int, highest: int) -> int:
+    """The bar's length: a week with answers always shows a bar."""
+    if not answers:
+        return 0
+    return max(BAR_STEP, round(answers / highest * 100 / BAR_STEP) * BAR_STEP)

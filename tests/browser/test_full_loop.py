@@ -77,7 +77,7 @@ def test_a_question_goes_from_patient_to_moderator_to_doctor_and_back(new_page):
     # The patient sees the answer, and the email is in the outbox.
     patient.goto(question.get_absolute_url())
     patient.wait_for_load_state()
-    assert patient.locator("h1").inner_text() == "Eyelid Twitching After Screen Work - Neurology"
+    assert patient.locator("h1").text_content() == "Eyelid Twitching After Screen Work - Neurology"
     assert "usually" in patient.locator(".reply").first.inner_text()
     assert [message.to for message in mail.outbox] == [["newpatient@example.org"]]
     link = re.search(r"http://\S+", mail.outbox[0].body).group(0)

@@ -29,6 +29,9 @@ def test_take_screenshots(new_page, settings):
         "topic": (None, answered.topics.first().get_absolute_url()),
         "question": (None, answered.get_absolute_url()),
         "doctor": (None, doctor.get_absolute_url()),
+        "search": (None, reverse("qa:search") + "?q=cough"),
+        "topic-index": (None, reverse("qa:topics")),
+        "doctor-index": (None, reverse("qa:doctors")),
         "not-found": (None, "/no-such-page/"),
         "signup": (None, reverse("accounts:signup")),
         "login": (None, reverse("accounts:login")),
@@ -37,7 +40,9 @@ def test_take_screenshots(new_page, settings):
         "pending-question": ("patient", pending.get_absolute_url()),
         "dashboard-queue": ("doctor", reverse("dashboard:queue")),
         "dashboard-answer": ("doctor", reverse("dashboard:answer", args=[waiting.pk])),
+        "dashboard-my-answers": ("doctor", reverse("dashboard:my_answers")),
         "dashboard-stats": ("doctor", reverse("dashboard:stats")),
+        "admin-index": ("moderator", reverse("admin:index")),
         "admin-questions": ("moderator", reverse("admin:qa_question_changelist")),
     }
     OUT.mkdir(exist_ok=True)

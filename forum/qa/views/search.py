@@ -43,10 +43,11 @@ def search(request: HttpRequest) -> HttpResponse:
             page = paginate(request, found.ids)
             page.object_list = finder.results(list(page), text)
         close_topics = [t for t in finder.close_topics(text) if t != topic]
-    # Any change to a public question refreshes "home", and so every search page.
-    shows(request, "home", *(f"specialty:{s.pk}" for s in specialties))
-    shows(request, *(f"topic:{t.pk}" for t in [*close_topics, topic] if t is not None))
-    shows_cards(request, [result.question for result in page or []])
+    if not too_slow:  # a search cut short is not kept: the next reader may be luckier
+        # Any change to a public question refreshes "home", and so every search page.
+        shows(request, "home", *(f"specialty:{s.pk}" for s in specialties))
+        shows(request, *(f"topic:{t.pk}" for t in [*close_topics, topic] if t is not None))
+        shows_cards(request, [result.question for result in page or []])
     return render(
         request,
         "qa/search.html",
