@@ -142,23 +142,23 @@ def find(matches: QuerySet[Question], text: str) -> Found:
         return Found(ids[:CANDIDATES], more=len(ids) > CANDIDATES)
     rows = matches.values("id", "answered_at", "search_vector")
     starts = window_starts()
-    if starts:
-        latest = _ranks(_latest(rows.filter(answered_at__gte=starts[0])), text)
-        if len(latest) > CANDIDATES:
-            return _best(latest)
+    if starts and len(latest := _latest(rows, text, since=starts[0])) > CANDIDATES:
+        return _best(latest)
     some = _ranks(rows.order_by()[: CANDIDATES + 1], text)
     if len(some) <= CANDIDATES:
         return _best(some)  # all of them
     for start in starts[1:]:
-        latest = _ranks(_latest(rows.filter(answered_at__gte=start)), text)
-        if len(latest) > CANDIDATES:
+        if len(latest := _latest(rows, text, since=start)) > CANDIDATES:
             return _best(latest)
-    return _best(_ranks(_latest(rows), text))
+    return _best(_latest(rows, text))
 
 
-def _latest(rows: QuerySet) -> QuerySet:
-    """The latest CANDIDATES rows, and one more if there is one."""
-    return rows.order_by("-answered_at", "-pk")[: CANDIDATES + 1]
+def _latest(rows: QuerySet, text: str, since=None) -> list[tuple[int, float, object]]:
+    """The latest CANDIDATES rows answered since then (ever, without it) and one more if
+    there is one, ranked."""
+    if since is not None:
+        rows = rows.filter(answered_at__gte=since)
+    return _ranks(rows.order_by("-answered_at", "-pk")[: CANDIDATES + 1], text)
 
 
 def _ranks(rows: QuerySet, text: str) -> list[tuple[int, float, object]]:
