@@ -256,7 +256,7 @@ def test_the_page_runs_a_constant_number_of_queries(
     for n in range(8):
         make_answered(neurology, topics[n : n + 3], doctor=doctor, title=f"Similar {n}")
 
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):
         response = client.get(question.get_absolute_url())
 
     assert response.content.decode().count('class="read-more"') == 4
@@ -268,7 +268,7 @@ def test_the_query_count_does_not_grow_with_replies_or_similar_items(
     topic = make_topic("Common", neurology)
     question.topics.add(topic)
     make_answered(neurology, [topic], doctor=doctor, title="The first other")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(question.get_absolute_url())
 
     for n in range(5):
@@ -276,7 +276,7 @@ def test_the_query_count_does_not_grow_with_replies_or_similar_items(
         make_reply(question, doctor, body=f"Follow-up {n}")
         make_answered(neurology, [topic], doctor=doctor, title=f"Other {n}")
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(question.get_absolute_url())
 
 

@@ -28,7 +28,7 @@ from forum.demo.drafts import DraftBuilder
 from forum.demo.management.commands import seed_demo
 from forum.demo.specialties import SPECIALTIES
 from forum.demo.text import NUMBER_WORDS
-from forum.qa.models import Question, Reply, Specialty, TaggedQuestion, Topic
+from forum.qa.models import Agreement, Question, Reply, Specialty, TaggedQuestion, Topic
 
 ANSWERED = Question.Status.ANSWERED
 WHEN = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
@@ -95,6 +95,31 @@ def test_every_answered_question_is_complete_and_answered_by_its_specialty():
         for reply in replies:
             assert question.specialty in reply.doctor.specialties.all()
         assert len({reply.doctor_id for reply in replies}) == len(replies)
+
+
+@pytest.mark.django_db
+def test_colleagues_of_the_specialty_agree_with_some_answers_after_they_were_written():
+    output = seed()
+
+    agreements = list(Agreement.objects.select_related("reply__question", "doctor"))
+    assert 50 <= len(agreements) <= Reply.objects.count()
+    assert f"({len(agreements)} agreements of doctors with them)" in output
+    for agreement in agreements:
+        reply = agreement.reply
+        assert agreement.doctor_id != reply.doctor_id
+        assert reply.question.specialty in agreement.doctor.specialties.all()
+        assert reply.created_at < agreement.created_at <= timezone.now()
+    agreed = Counter(agreement.reply_id for agreement in agreements)
+    assert max(agreed.values()) <= 3 and len(agreed) < Reply.objects.count() / 2
+
+
+@pytest.mark.django_db
+def test_doctors_joined_before_their_first_answer():
+    seed()
+
+    for doctor in Doctor.objects.select_related("user"):
+        first = doctor.replies.order_by("created_at").first()
+        assert first is None or doctor.user.date_joined < first.created_at
 
 
 @pytest.mark.django_db

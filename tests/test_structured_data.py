@@ -88,7 +88,7 @@ def test_structured_data_costs_no_query(client, neurology, doctor, django_assert
         make_reply(question, make_doctor(f"Doctor {n}", specialties=[neurology]))
     client.get(reverse("qa:home"))
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         page = client.get(question.get_absolute_url()).content.decode()
     assert structured(page)[0]["mainEntity"]["answerCount"] == 4
 

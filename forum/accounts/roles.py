@@ -22,6 +22,7 @@ GROUP_PERMISSIONS = {
         ("qa", "view_reply"),
         ("qa", "change_reply"),
         ("qa", "view_review"),
+        ("qa", "view_agreement"),
         ("qa", "view_topic"),
         ("qa", "add_topic"),
         ("qa", "change_topic"),

@@ -9,6 +9,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.qa import agreements
 from forum.qa.models import Question, Reply, Specialty
 
 MEDIAN_WINDOW_DAYS = 90
@@ -23,6 +24,13 @@ class SpecialtyFigures:
     answers_7_days: int
     answers_30_days: int
     median_hours_to_answer: float | None
+
+
+@dataclass
+class OwnFigures:
+    answers: int
+    agreements: int
+    agreements_30_days: int
 
 
 @dataclass
@@ -67,6 +75,13 @@ def specialty_figures(doctor: Doctor, now: datetime | None = None) -> list[Speci
         )
         for s in specialties
     ]
+
+
+def own_figures(doctor: Doctor, now: datetime | None = None) -> OwnFigures:
+    """The doctor's published answers, and the agreements of other doctors with them."""
+    now = now or timezone.now()
+    total, recent = agreements.received_in_all_and_since(doctor, now - timedelta(days=30))
+    return OwnFigures(answers=doctor.answer_count, agreements=total, agreements_30_days=recent)
 
 
 def answers_per_week(doctor: Doctor, now: datetime | None = None) -> list[Week]:

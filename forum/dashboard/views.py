@@ -230,6 +230,7 @@ def stats_page(request: HttpRequest) -> HttpResponse:
         "dashboard/stats.html",
         {
             "figures": stats.specialty_figures(request.doctor),
+            "own": stats.own_figures(request.doctor),
             "weeks": weeks,
             "chart": stats.bar_chart(weeks),
             "section": "stats",

@@ -198,7 +198,6 @@ ADVICE_LIST_LEADS = (
 
 # An opener ending in a comma runs on into the point that follows it.
 SECOND_REPLY_OPENERS = (
-    "I agree with my colleague's answer.",
     "To add to the previous reply,",
     "A short addition to what my colleague wrote.",
     "I'd add a little to the answer above.",

@@ -19,7 +19,7 @@ from forum.accounts import roles
 from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Specialty, Topic
 
-from . import people
+from . import colleagues, people
 from .drafts import DEMO_PATIENT_PSEUDONYM, UNPUBLISHED, Draft, DraftBuilder
 from .saving import saver_for_database
 from .specialties import SPECIALTIES
@@ -52,6 +52,7 @@ class SeedResult:
     doctors: int = 0
     answered: int = 0
     replies: int = 0
+    agreements: int = 0
     unpublished: int = 0
     logins: list[DemoLogin] = field(default_factory=list)
 
@@ -92,6 +93,10 @@ def seed_forum(
             drafts = list(builder.answered_by(demo_doctor, DEMO_DOCTOR_SPECIALTIES))
             result.replies += saver.save(drafts)
             result.answered += len(drafts)
+    colleagues.date_doctors()
+    result.agreements = colleagues.add_agreements(
+        random.Random(f"{random_seed}:agreements"), doctors
+    )
     result.unpublished = len(UNPUBLISHED)
     return result
 

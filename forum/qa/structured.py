@@ -64,6 +64,8 @@ def _answer(reply, question_url: str, absolute) -> dict:
         "dateCreated": _date(reply.created_at),
         "url": f"{question_url}#reply-{reply.pk}",
         "author": _doctor(reply.doctor, absolute),
+        # Doctors who agree with it (forum.qa.agreements.attach).
+        "upvoteCount": len(reply.agreeing),
     }
 
 

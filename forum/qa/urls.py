@@ -24,6 +24,7 @@ urlpatterns = [
     path("questions/<int:pk>/<str:slug>/", views.question_detail, name="question"),
     path("report/question/<int:pk>/", views.report_question, name="report_question"),
     path("report/reply/<int:pk>/", views.report_reply, name="report_reply"),
+    path("replies/<int:pk>/agree/", views.agree, name="agree"),
     path("ask/", views.ask, name="ask"),
     path("ask/similar/", views.similar_titles, name="similar_titles"),
     path("ask/screen/", views.screen_question, name="screen_question"),

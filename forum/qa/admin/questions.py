@@ -8,7 +8,7 @@ from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
 from .. import changes, lifecycle, moderation, screening
-from ..models import ImportedPage, Question, Reply, Review, TaggedQuestion
+from ..models import Agreement, ImportedPage, Question, Reply, Review, TaggedQuestion
 from .filters import QuestionNeedsALookFilter
 from .forms import QuestionForm, RejectForm
 
@@ -210,6 +210,19 @@ class ReviewInline(admin.TabularInline):
         return False
 
 
+class AgreementInline(admin.TabularInline):
+    """The doctors who agree with the reply; only they give and take back agreements."""
+
+    model = Agreement
+    extra = 0
+    fields = ["created_at", "doctor"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Reply)
 class ReplyAdmin(LoggedAdmin):
     list_display = ["__str__", "question", "doctor", "created_at", "is_hidden"]
@@ -223,7 +236,7 @@ class ReplyAdmin(LoggedAdmin):
         "reviewed_by", "is_hidden", "history",
     ]  # fmt: skip
     readonly_fields = fields
-    inlines = [ReviewInline]
+    inlines = [ReviewInline, AgreementInline]
     date_hierarchy = "created_at"
     actions = ["hide", "unhide"]
     list_per_page = 50

@@ -4,7 +4,15 @@ readers' reports, imported archives, and what is derived from the topics questio
 from .imports import ArchiveUpload, ImportedPage
 from .questions import CLAIM_DURATION, MORE_INFO_MAX, Question, SearchVectorIndex, TaggedQuestion
 from .rankings import SimilarEntry, TopicPair, TopicSet
-from .replies import EXCERPT_LENGTH, REPLY_MAX, Reply, Review, rendered, review_cutoff
+from .replies import (
+    EXCERPT_LENGTH,
+    REPLY_MAX,
+    Agreement,
+    Reply,
+    Review,
+    rendered,
+    review_cutoff,
+)
 from .reports import Report
 from .topics import Specialty, Topic, TopicRedirect
 
@@ -13,6 +21,7 @@ __all__ = [
     "EXCERPT_LENGTH",
     "MORE_INFO_MAX",
     "REPLY_MAX",
+    "Agreement",
     "ArchiveUpload",
     "ImportedPage",
     "Question",

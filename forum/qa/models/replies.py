@@ -126,3 +126,32 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_outcome_display()}: {self.doctor} on reply {self.reply_id}"
+
+
+class AgreementQuerySet(models.QuerySet):
+    def shown(self) -> "AgreementQuerySet":
+        """Agreements of doctors who are on the site: verified and not suspended."""
+        return self.filter(doctor__is_verified=True, doctor__is_suspended=False)
+
+
+class Agreement(models.Model):
+    """A verified doctor, not its author, agrees with a published reply: once, until they
+    take it back."""
+
+    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="agreements")
+    doctor = models.ForeignKey(
+        "accounts.Doctor", on_delete=models.CASCADE, related_name="agreements_given"
+    )
+    created_at = models.DateTimeField("agreed at", default=timezone.now)
+
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["reply", "doctor"], name="agreement_once"),
+        ]
+        indexes = [models.Index(fields=["doctor", "-created_at"], name="agreement_doctor")]
+
+    def __str__(self) -> str:
+        return f"{self.doctor} agrees with reply {self.reply_id}"

@@ -1,4 +1,5 @@
 from .account import delete_account, my_data_export
+from .agreements import agree
 from .patient import (
     ask,
     delete_question,
@@ -20,6 +21,7 @@ from .reports import report_question, report_reply
 from .search import search
 
 __all__ = [
+    "agree",
     "ask",
     "delete_account",
     "delete_question",

@@ -9,7 +9,7 @@ from forum.accounts.models import Doctor
 from forum.core.pagecache import public_page, shows
 from forum.core.pagination import paginate
 
-from .. import viewcounts
+from .. import agreements, viewcounts
 from ..models import Question, Reply, Specialty, Topic, TopicRedirect
 from ..similar import similar_questions
 from ..structured import as_script, question_page
@@ -92,6 +92,19 @@ def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     return question
 
 
+def _mark_what_the_viewer_may_do(
+    request: HttpRequest, question: Question, replies: list[Reply]
+) -> None:
+    """A doctor reading the page may agree with each colleague's reply, or take it back."""
+    viewer = None
+    if request.user.is_authenticated and replies:
+        viewer = Doctor.objects.filter(user=request.user).first()
+    for reply in replies:
+        reply.question = question
+        reply.viewer_may_agree = agreements.may_agree(viewer, reply)
+        reply.viewer_agrees = viewer in reply.agreeing
+
+
 @public_page
 @require_safe
 def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
@@ -99,6 +112,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
     if slug != question.slug:
         return redirect(question, permanent=True)
     replies = list(Reply.objects.for_question_page(question))
+    agreements.attach(replies)
+    _mark_what_the_viewer_may_do(request, question, replies)
     similar = similar_questions(question)
     related_topics = list(Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT])
     if question.is_public:
@@ -111,6 +126,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             # The doctors who wrote and who last reviewed each answer.
             *(f"doctor:{reply.doctor_id}" for reply in replies),
             *(f"doctor:{reply.reviewed_by_id}" for reply in replies if reply.reviewed_by_id),
+            *(f"doctor:{doctor.pk}" for reply in replies for doctor in reply.agreeing),
             *_tags("topic", related_topics),
             counter=f"question:{question.pk}",
         )
@@ -166,13 +182,16 @@ def doctor_index(request: HttpRequest) -> HttpResponse:
 @public_page
 @require_safe
 def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    doctor = get_object_or_404(Doctor.objects.shown(), slug=slug)
+    doctor = get_object_or_404(Doctor.objects.shown().select_related("user"), slug=slug)
     page = paginate(request, Reply.objects.answers_of(doctor), count=doctor.answer_count)
+    agreements.attach_counts(page)
     specialties = list(doctor.specialties.all())
     shows(request, f"doctor:{doctor.pk}", *_tags("specialty", specialties))
     shows_cards(request, [reply.question for reply in page], replies=page)
-    return render(
-        request,
-        "qa/doctor_detail.html",
-        {"doctor": doctor, "specialties": specialties, "page": page},
-    )
+    context = {
+        "doctor": doctor,
+        "specialties": specialties,
+        "page": page,
+        "agreements_received": agreements.received(doctor),
+    }
+    return render(request, "qa/doctor_detail.html", context)

@@ -56,7 +56,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Seeded {result.specialties} specialties, {result.topics} topics, "
                 f"{result.doctors} doctors, {result.answered} answered questions with "
-                f"{result.replies} replies, and {result.unpublished} questions awaiting "
+                f"{result.replies} replies ({result.agreements} agreements of doctors with "
+                f"them), and {result.unpublished} questions awaiting "
                 "review, waiting for a doctor, rejected or hidden."
             )
         )

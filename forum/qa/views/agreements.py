@@ -1,0 +1,29 @@
+"""A verified doctor agrees with a colleague's answer, or takes the agreement back."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+
+from forum.accounts.models import Doctor
+
+from .. import agreements
+from ..models import Reply
+
+
+@login_required
+@require_POST
+def agree(request: HttpRequest, pk: int) -> HttpResponse:
+    reply = get_object_or_404(Reply.objects.public().select_related("question", "doctor"), pk=pk)
+    doctor = Doctor.objects.filter(user=request.user).first()
+    if not agreements.may_agree(doctor, reply):
+        raise PermissionDenied("Only a verified doctor agrees with another doctor's answer.")
+    if request.POST.get("agree") == "no":
+        agreements.withdraw(reply, doctor)
+        messages.success(request, f"You no longer agree with the answer of {reply.doctor}.")
+    else:
+        agreements.agree(reply, doctor)
+        messages.success(request, f"You agree with the answer of {reply.doctor}.")
+    return redirect(reply.get_absolute_url())
