@@ -114,12 +114,12 @@ def test_colleagues_of_the_specialty_agree_with_some_answers_after_they_were_wri
 
 
 @pytest.mark.django_db
-def test_doctors_joined_before_their_first_answer():
+def test_doctors_joined_and_were_verified_before_their_first_answer():
     seed()
 
     for doctor in Doctor.objects.select_related("user"):
         first = doctor.replies.order_by("created_at").first()
-        assert first is None or doctor.user.date_joined < first.created_at
+        assert first is None or doctor.user.date_joined < doctor.verified_at < first.created_at
 
 
 @pytest.mark.django_db

@@ -1,12 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Case, Value, When
 
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
+from forum.core.text import clean_text
 
-from . import verification
-from .models import Doctor
+from . import applications, verification
+from .models import Doctor, DoctorApplication
 
 
 class AccountForm(forms.Form):
@@ -108,4 +110,96 @@ class DoctorAdmin(LoggedAdmin):
             title=f"Give {doctor} to an account",
             form=form,
             doctor=doctor,
+        )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+        help_text="Emailed to the applicant, who may apply again with it in mind.",
+        error_messages={"required": "Write the reason the applicant will read."},
+    )
+
+    def clean_reason(self) -> str:
+        reason = clean_text(self.cleaned_data["reason"], multiline=True).strip()
+        if not reason:
+            raise forms.ValidationError("Write the reason the applicant will read.")
+        return reason
+
+
+@admin.register(DoctorApplication)
+class DoctorApplicationAdmin(admin.ModelAdmin):
+    """Moderators read applications, the waiting ones oldest first, and verify or decline
+    them with the actions; nobody edits what an applicant sent."""
+
+    list_display = [
+        "name", "applicant", "specialty_names", "affiliation", "licence_number", "status",
+        "created_at",
+    ]  # fmt: skip
+    list_filter = ["status", "specialties", "created_at"]
+    list_select_related = ["user"]
+    search_fields = ["name", "licence_number", "affiliation", "user__username", "user__email"]
+    fields = [
+        "status", "applicant", "name", "specialty_names", "affiliation", "licence_number", "bio",
+        "created_at", "decided_at", "decided_by", "decline_reason", "doctor",
+    ]  # fmt: skip
+    readonly_fields = fields
+    actions = ["verify", "decline"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("specialties")
+
+    def get_ordering(self, request):
+        waiting_first = Case(
+            When(status=DoctorApplication.Status.WAITING, then=Value(0)), default=Value(1)
+        )
+        return [waiting_first.asc(), "created_at", "pk"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description="account", ordering="user__email")
+    def applicant(self, application: DoctorApplication) -> str:
+        return application.user.email or application.user.get_username()
+
+    @admin.display(description="specialties")
+    def specialty_names(self, application: DoctorApplication) -> str:
+        return ", ".join(specialty.name for specialty in application.specialties.all())
+
+    @admin.action(
+        description="Verify selected applications (they can answer)", permissions=["change"]
+    )
+    def verify(self, request, queryset):
+        run_action(
+            self, request, queryset, "verified", lambda a: applications.verify(a, request.user)
+        )
+
+    @admin.action(
+        description="Decline selected applications, with a reason", permissions=["change"]
+    )
+    def decline(self, request, queryset):
+        form = DeclineForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            reason = form.cleaned_data["reason"]
+            run_action(
+                self,
+                request,
+                queryset,
+                "declined",
+                lambda a: applications.decline(a, request.user, reason),
+            )
+            return None
+        return intermediate_page(
+            self,
+            request,
+            queryset,
+            template="admin/accounts/doctorapplication/decline.html",
+            title="Decline applications",
+            form=form,
         )

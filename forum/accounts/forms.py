@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
@@ -6,7 +8,7 @@ from django.template.loader import render_to_string
 from forum.core.mail import send_later
 from forum.core.text import clean_text, has_words
 
-from .models import Profile
+from .models import DoctorApplication, Profile
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -84,3 +86,39 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             render_to_string(html_email_template_name, context) if html_email_template_name else ""
         )
         send_later(to_email, subject, render_to_string(email_template_name, context), html)
+
+
+class DoctorApplicationForm(forms.ModelForm):
+    class Meta:
+        model = DoctorApplication
+        fields = ["name", "specialties", "affiliation", "licence_number", "bio"]
+        labels = {"name": "Your name", "licence_number": "Licence number", "bio": "About you"}
+        widgets = {
+            "specialties": forms.CheckboxSelectMultiple,
+            "bio": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["specialties"].help_text = "The ones you practise: you answer their questions."
+        self.fields["specialties"].error_messages["required"] = "Choose at least one specialty."
+
+    def _words(self, name: str, *, multiline: bool = False) -> str:
+        value = clean_text(self.cleaned_data[name], multiline=multiline).strip()
+        if not has_words(value):
+            raise forms.ValidationError("Use at least one letter or number.")
+        return value
+
+    def clean_name(self) -> str:
+        # Shown as "Dr. {name}": a name typed with the title would read "Dr. Dr. ...".
+        name = self._words("name")
+        return re.sub(r"^(dr\.?|doctor)\s+", "", name, flags=re.IGNORECASE) or name
+
+    def clean_affiliation(self) -> str:
+        return self._words("affiliation")
+
+    def clean_licence_number(self) -> str:
+        return self._words("licence_number").upper()
+
+    def clean_bio(self) -> str:
+        return self._words("bio", multiline=True)

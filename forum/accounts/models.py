@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from forum.core.choices import AgeRange, Gender
 
@@ -46,6 +47,13 @@ class Doctor(models.Model):
         "a moderator gives the profile to the account the doctor signed up with.",
     )
     bio = models.TextField(blank=True)
+    verified_at = models.DateTimeField(
+        "verified on",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text='When a moderator first verified the doctor: shown with "Verified doctor".',
+    )
     answer_count = models.PositiveIntegerField(
         default=0, editable=False, help_text="Public questions answered; kept by the forum."
     )
@@ -108,3 +116,63 @@ class Profile(models.Model):
     def for_user(cls, user) -> "Profile":
         """The user's profile, or an unsaved one with the defaults: reading never writes."""
         return cls.objects.filter(user=user).first() or cls(user=user)
+
+
+class DoctorApplication(models.Model):
+    """A registered user asks to answer as a doctor; a moderator verifies or declines
+    (forum.accounts.applications)."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Waiting"
+        VERIFIED = "verified", "Verified"
+        DECLINED = "declined", "Declined"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_applications"
+    )
+    name = models.CharField(
+        max_length=100, help_text='As on your licence; shown with "Dr." before it.'
+    )
+    specialties = models.ManyToManyField("qa.Specialty", related_name="+")
+    affiliation = models.CharField(
+        max_length=200, help_text="The hospital or clinic where you practise."
+    )
+    licence_number = models.CharField(
+        max_length=50, help_text="Our moderators check it with the medical council; never shown."
+    )
+    bio = models.TextField(
+        max_length=2000, help_text="A few sentences about you for your public page."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING)
+    created_at = models.DateTimeField("applied at", default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decline_reason = models.TextField(blank=True, help_text="Emailed to the applicant.")
+    doctor = models.OneToOneField(
+        Doctor,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="application",
+        help_text="The profile made when the application was verified.",
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status="waiting"),
+                name="one_waiting_application",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="application_status")]
+
+    def __str__(self) -> str:
+        return f"Application of Dr. {self.name}"

@@ -40,6 +40,8 @@ GROUP_PERMISSIONS = {
         ("qa", "add_archiveupload"),
         ("accounts", "view_doctor"),
         ("accounts", "change_doctor"),
+        ("accounts", "view_doctorapplication"),
+        ("accounts", "change_doctorapplication"),
         ("core", "view_event"),
         # Login lockouts (django-axes): seen, and lifted by deleting them.
         ("axes", "view_accessattempt"),

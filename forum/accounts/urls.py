@@ -21,6 +21,8 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", views.profile, name="profile"),
+    # Before the doctors' pages, /doctors/<slug>/, which never take this slug.
+    path("doctors/apply/", views.doctor_apply, name="doctor_apply"),
     path(
         "accounts/password_change/",
         views.PasswordChangeView.as_view(

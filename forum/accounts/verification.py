@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from forum.core import pagecache
 from forum.core.locking import locked
@@ -34,7 +35,11 @@ def _change(doctors: QuerySet[Doctor], moderator, action: str, **flags: bool) ->
         before = _state(doctor)
         for name, value in flags.items():
             setattr(doctor, name, value)
-        doctor.save(update_fields=list(flags))
+        fields = list(flags)
+        if doctor.is_verified and doctor.verified_at is None:
+            doctor.verified_at = timezone.now()
+            fields.append("verified_at")
+        doctor.save(update_fields=fields)
         Event.record(moderator, action, doctor, from_state=before, to_state=_state(doctor))
         doctor_shown_differently(doctor)
         changed.append(doctor)

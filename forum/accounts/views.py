@@ -6,15 +6,22 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import signups, throttle
-from .forms import ChoosePasswordForm, PasswordResetForm, ProfileForm, SignupForm
-from .models import Profile
+from . import applications, signups, throttle
+from .forms import (
+    ChoosePasswordForm,
+    DoctorApplicationForm,
+    PasswordResetForm,
+    ProfileForm,
+    SignupForm,
+)
+from .models import DoctorApplication, Profile
 
 
 def _safe_next(request: HttpRequest, target: str | None = None) -> str | None:
@@ -143,3 +150,39 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your profile is saved.")
         return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def doctor_apply(request: HttpRequest) -> HttpResponse:
+    """A registered user applies to answer as a doctor; a moderator decides."""
+    refusal = applications.refusal(request.user)
+    declined = (
+        DoctorApplication.objects.filter(
+            user=request.user, status=DoctorApplication.Status.DECLINED
+        )
+        .order_by("-decided_at")
+        .first()
+    )
+    # A declined applicant starts again from what they sent.
+    initial = {}
+    if declined is not None:
+        initial = {
+            **{name: getattr(declined, name) for name in DoctorApplicationForm.Meta.fields},
+            "specialties": [specialty.pk for specialty in declined.specialties.all()],
+        }
+    form = DoctorApplicationForm(request.POST or None, initial=initial)
+    if refusal is None and request.method == "POST" and form.is_valid():
+        try:
+            applications.apply(
+                request.user, form.save(commit=False), form.cleaned_data["specialties"]
+            )
+        except ValidationError as refused:
+            messages.info(request, refused.message)
+        else:
+            messages.success(
+                request, "Thank you. A moderator checks your licence and will email you."
+            )
+        return redirect("accounts:doctor_apply")
+    context = {"form": form, "refusal": refusal, "declined": declined}
+    return render(request, "accounts/doctor_apply.html", context)

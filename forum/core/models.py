@@ -30,6 +30,7 @@ class Event(models.Model):
         MERGE = "merge", "merged"
         RENAME = "rename", "renamed"
         VERIFY = "verify", "verified"
+        DECLINE = "decline", "declined"
         SUSPEND = "suspend", "suspended"
         LINK = "link", "given to an account"
         ADD = "add", "added"

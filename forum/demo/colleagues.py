@@ -17,6 +17,7 @@ AGREED_REPLIES = 3000
 AGREED_SHARE = 0.3
 MOST_AGREEING = 3
 JOINED_BEFORE_FIRST_ANSWER = timedelta(days=30)
+VERIFIED_AFTER_JOINING = timedelta(days=2)
 
 
 def add_agreements(rng: random.Random, doctors: dict[str, list[Doctor]]) -> int:
@@ -41,9 +42,13 @@ def add_agreements(rng: random.Random, doctors: dict[str, list[Doctor]]) -> int:
 
 
 def date_doctors() -> None:
-    """Each doctor joined the site a while before their first answer."""
-    firsts = Reply.objects.values("doctor__user").annotate(first=Min("created_at"))
+    """Each doctor joined the site, and was verified soon after, a while before their
+    first answer."""
+    firsts = Reply.objects.values("doctor", "doctor__user").annotate(first=Min("created_at"))
     users = get_user_model().objects
     for row in firsts:
         joined = row["first"] - JOINED_BEFORE_FIRST_ANSWER
         users.filter(pk=row["doctor__user"]).update(date_joined=joined)
+        Doctor.objects.filter(pk=row["doctor"], is_verified=True).update(
+            verified_at=joined + VERIFIED_AFTER_JOINING
+        )

@@ -1,0 +1,151 @@
+"""Becoming a doctor on the site: a registered user applies, a moderator verifies or
+declines. Each application's life, in one place:
+
+| from    | action  | to       | who                               | sends                     |
+|---------|---------|----------|-----------------------------------|---------------------------|
+| -       | apply   | waiting  | a user without a doctor's profile | -                         |
+| waiting | verify  | verified | a moderator, not the applicant    | email: you can answer now |
+| waiting | decline | declined | a moderator, not the applicant    | email: the reason         |
+
+Verifying makes the applicant's doctor profile, verified: they answer from the dashboard
+at once. A declined applicant may apply again.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from forum.core.locking import locked
+from forum.core.mail import send_templated
+from forum.core.models import Event
+
+from .models import Doctor, DoctorApplication
+from .verification import doctor_shown_differently
+
+SUBJECTS = {
+    "application_verified": "You are a verified doctor",
+    "application_declined": "Your application as a doctor",
+}
+# Addresses of pages under /doctors/ that no doctor's page may take.
+RESERVED_SLUGS = {"apply"}
+
+
+def refusal(user) -> str | None:
+    """Why the user cannot apply now, or None if they can."""
+    if Doctor.objects.filter(user=user).exists():
+        return "Your account already has a doctor's profile."
+    waiting = DoctorApplication.objects.filter(
+        user=user, status=DoctorApplication.Status.WAITING
+    ).first()
+    if waiting is not None:
+        return (
+            f"Your application of {waiting.created_at:%Y/%m/%d} is waiting for a moderator. "
+            "We will email you once it is decided."
+        )
+    return None
+
+
+def apply(user, application: DoctorApplication, specialties) -> DoctorApplication:
+    """Save the user's application, unless they cannot apply (ValidationError)."""
+    reason = refusal(user)
+    if reason:
+        raise ValidationError(reason)
+    try:
+        with transaction.atomic():
+            application.user = user
+            application.save()
+            application.specialties.set(specialties)
+    except IntegrityError:  # the same form sent twice at once: the other one was saved
+        raise ValidationError(refusal(user) or "Your application is already saved.") from None
+    return application
+
+
+@transaction.atomic
+def verify(applications: QuerySet[DoctorApplication], moderator) -> list[DoctorApplication]:
+    """Make each waiting applicant a verified doctor and tell them."""
+    verified = []
+    for application in _waiting(applications, moderator):
+        if Doctor.objects.filter(user=application.user).exists():
+            continue  # a moderator gave them an imported profile meanwhile
+        now = timezone.now()
+        doctor = Doctor.objects.create(
+            user=application.user,
+            name=application.name,
+            slug=_free_slug(application.name),
+            affiliation=application.affiliation,
+            licence_number=application.licence_number,
+            bio=application.bio,
+            is_verified=True,
+            verified_at=now,
+        )
+        doctor.specialties.set(application.specialties.all())
+        _decide(application, moderator, DoctorApplication.Status.VERIFIED, now, doctor=doctor)
+        Event.record(
+            moderator, Event.Action.VERIFY, doctor, from_state="applied", to_state="verified"
+        )
+        doctor_shown_differently(doctor)
+        _email(application, "application_verified", doctor=doctor)
+        verified.append(application)
+    return verified
+
+
+@transaction.atomic
+def decline(
+    applications: QuerySet[DoctorApplication], moderator, reason: str
+) -> list[DoctorApplication]:
+    """Decline each waiting application, telling the applicant why."""
+    declined = []
+    for application in _waiting(applications, moderator):
+        application.decline_reason = reason
+        _decide(application, moderator, DoctorApplication.Status.DECLINED, timezone.now())
+        _email(application, "application_declined")
+        declined.append(application)
+    return declined
+
+
+def _waiting(applications: QuerySet[DoctorApplication], moderator) -> list[DoctorApplication]:
+    """The waiting applications, locked; nobody decides their own."""
+    waiting = applications.filter(status=DoctorApplication.Status.WAITING).exclude(user=moderator)
+    return list(locked(waiting).select_related("user"))
+
+
+def _decide(application: DoctorApplication, moderator, status: str, now, **fields) -> None:
+    application.status, application.decided_at, application.decided_by = status, now, moderator
+    for name, value in fields.items():
+        setattr(application, name, value)
+    application.save()
+    Event.record(
+        moderator,
+        Event.Action.VERIFY
+        if status == DoctorApplication.Status.VERIFIED
+        else Event.Action.DECLINE,
+        application,
+        from_state=DoctorApplication.Status.WAITING.label.lower(),
+        to_state=application.get_status_display().lower(),
+        reason=application.decline_reason,
+    )
+
+
+def _free_slug(name: str) -> str:
+    base = slugify(name)[:90] or "doctor"
+    slug, n = base, 1
+    while slug in RESERVED_SLUGS or Doctor.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _email(application: DoctorApplication, kind: str, **context) -> None:
+    if not application.user.email:
+        return
+    context = {
+        **context,
+        "application": application,
+        "dashboard_url": f"{settings.SITE_URL}{reverse('dashboard:queue')}",
+        "apply_url": f"{settings.SITE_URL}{reverse('accounts:doctor_apply')}",
+    }
+    send_templated(application.user.email, SUBJECTS[kind], f"accounts/email/{kind}", context)
