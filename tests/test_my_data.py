@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from forum.accounts.models import Profile
+from forum.accounts.models import DoctorApplication, Profile
 from forum.core.models import Event, OutgoingEmail
 from forum.qa.models import Question, Report
 from tests.factories import make_answered, make_question, make_reply, make_user
@@ -135,11 +135,12 @@ def test_the_download_costs_the_same_queries_however_many_questions(
     client.force_login(carol)
     client.get(EXPORT)  # the session is read from the database once, then from the cache
 
-    with django_assert_num_queries(5):  # user, profile, questions, their replies, reports
+    # user, profile, questions, their replies, reports, doctor applications
+    with django_assert_num_queries(6):
         download(client)
     for n in range(6):
         make_answered(neurology, asker=carol, doctor=doctor, title=f"Question {n}")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         assert len(download(client)["questions"]) == 7
 
 
@@ -278,3 +279,20 @@ def test_a_moderator_cannot_delete_their_account_here(client, moderator):
     assert "A moderator's account cannot be deleted here." in client.get(DELETE).content.decode()
     assert client.post(DELETE, {"password": "pw"}).status_code == 403
     assert get_user_model().objects.filter(pk=moderator.pk).exists()
+
+
+def test_the_download_holds_the_users_doctor_applications(client, carol, neurology):
+    application = DoctorApplication.objects.create(
+        user=carol,
+        name="Carol Tsai",
+        affiliation="Harbour General Hospital",
+        licence_number="MC-1",
+        bio="A neurologist.",
+    )
+    application.specialties.set([neurology])
+    client.force_login(carol)
+
+    [exported] = download(client)["doctor_applications"]
+
+    assert exported["name"] == "Carol Tsai" and exported["licence_number"] == "MC-1"
+    assert exported["specialties"] == ["Neurology"] and exported["status"] == "waiting"

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from forum.accounts.models import Profile
+from forum.accounts.models import DoctorApplication, Profile
 from forum.core import pagecache
 from forum.core.locking import locked
 from forum.core.mail import send_templated
@@ -68,6 +68,27 @@ def export(user) -> dict:
         "profile": _profile(Profile.for_user(user)),
         "questions": [_question(question) for question in _questions_of(user)],
         "reports": [_report(report) for report in _reports_of(user)],
+        "doctor_applications": [
+            _application(application) for application in _applications_of(user)
+        ],
+    }
+
+
+def _applications_of(user):
+    return DoctorApplication.objects.filter(user=user).prefetch_related("specialties")
+
+
+def _application(application: DoctorApplication) -> dict:
+    return {
+        "name": application.name,
+        "specialties": [specialty.name for specialty in application.specialties.all()],
+        "affiliation": application.affiliation,
+        "licence_number": application.licence_number,
+        "bio": application.bio,
+        "status": application.status,
+        "applied_at": application.created_at,
+        "decided_at": application.decided_at,
+        "decline_reason": application.decline_reason,
     }
 
 
