@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 
 from forum.accounts.models import Doctor
+from forum.qa import agreements
 from forum.qa.models import Question, Reply, Specialty, Topic
 from tests.factories import (
     make_answered,
@@ -61,6 +62,9 @@ def build_site() -> Site:
             # The last was answered four years ago: its answer is due for review.
             days_ago=n + 2 if n < 4 else 4 * 366,
         )
+    # A colleague agrees with the first answer.
+    colleague = make_doctor("Ye Boshou", specialties=[neurology], slug="drye")
+    agreements.agree(answered.replies.get(), colleague)
     alice = make_user("alice", email="alice@example.org")
     pending = make_question(
         neurology, asker=alice, status="pending", title="Tingling fingers at night"

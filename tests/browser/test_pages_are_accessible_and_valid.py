@@ -8,7 +8,7 @@ from tests.browser.checkers import axe_violations, html_errors
 from tests.browser.conftest import log_in
 from tests.browser.site import Site, build_site
 
-READER, PATIENT, DOCTOR = None, "alice", "drlan"
+READER, PATIENT, DOCTOR, COLLEAGUE = None, "alice", "drlan", "drye"
 
 PAGES = {
     "home": (READER, lambda s: "/"),
@@ -35,6 +35,8 @@ PAGES = {
     "delete account": (PATIENT, lambda s: reverse("qa:delete_account")),
     "question, logged in": (PATIENT, lambda s: s.answered.get_absolute_url()),
     "report": (PATIENT, lambda s: reverse("qa:report_question", args=[s.answered.pk])),
+    "apply as a doctor": (PATIENT, lambda s: reverse("accounts:doctor_apply")),
+    "question, as a doctor who agrees": (COLLEAGUE, lambda s: s.answered.get_absolute_url()),
     "dashboard queue": (DOCTOR, lambda s: reverse("dashboard:queue")),
     "dashboard answer": (DOCTOR, lambda s: reverse("dashboard:answer", args=[s.waiting.pk])),
     "dashboard my answers": (DOCTOR, lambda s: reverse("dashboard:my_answers")),
