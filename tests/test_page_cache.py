@@ -136,7 +136,7 @@ def test_an_edited_reply_shows_everywhere(
 ):
     reply = Reply.objects.get(question=site["first"])
     with django_capture_on_commit_callbacks(execute=True):
-        answering.edit_reply(reply, "Hello, a rewritten first line.")
+        answering.edit_reply(reply, "Hello, a rewritten first line.", reply.doctor.user)
 
     after = read_all(reader, urls)
     # The question's own page, and the cards that show the start of its first reply.

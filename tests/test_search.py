@@ -135,7 +135,8 @@ def test_an_edited_reply_is_found_by_its_new_words_only(
 ):
     question = make_answered(neurology, title="Hands shake", reply_body="Try propranolol.")
     with django_capture_on_commit_callbacks(execute=True):
-        answering.edit_reply(Reply.objects.get(question=question), "Try primidone.")
+        reply = Reply.objects.select_related("doctor__user").get(question=question)
+        answering.edit_reply(reply, "Try primidone.", reply.doctor.user)
 
     assert found_titles(client, "propranolol") == []
     assert found_titles(client, "primidone") == ["Hands shake"]

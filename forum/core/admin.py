@@ -116,10 +116,15 @@ class LoggedAdmin(admin.ModelAdmin):
         if not change:
             return super().save_model(request, obj, form, change)
         concrete = {field.name for field in obj._meta.concrete_fields}
-        fields = [name for name in form.changed_data if name in concrete]
+        fields = self.before_save(request, obj, [n for n in form.changed_data if n in concrete])
         if fields:
             obj.save(update_fields=fields)
         return None
+
+    def before_save(self, request, obj, fields: list[str]) -> list[str]:
+        """Called inside the transaction before a change form saves these changed fields;
+        returns the fields to save, with any the subclass set on `obj` itself."""
+        return fields
 
     def after_change(self, objects: list) -> None:
         """What must follow a change made through this admin's forms or its delete pages,

@@ -211,7 +211,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         if "preview" in request.POST:
             preview = render_markdown(form.cleaned_data["body"])
         else:
-            edit_reply(reply, form.cleaned_data["body"])
+            edit_reply(reply, form.cleaned_data["body"], request.user)
             messages.success(request, "Your reply is updated.")
             return redirect(reply)
     return render(

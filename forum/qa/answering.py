@@ -14,7 +14,7 @@ from forum.accounts.models import Doctor
 from forum.core import pagecache
 from forum.core.models import Event
 
-from . import changes, lifecycle
+from . import changes, history, lifecycle
 from .models import Question, Reply, Review, TaggedQuestion, Topic
 
 
@@ -65,7 +65,7 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
             further_reply = question.status == Question.Status.ANSWERED
             now = timezone.now()
             # The page first: the lifecycle's email to the asker links to its final address.
-            _change_page(question, answer.page)
+            _change_page(question, answer.page, doctor.user, now)
             lifecycle.answer(question, doctor.user, now=now)
             reply = Reply.objects.create(
                 question=question,
@@ -86,15 +86,12 @@ def publish_answer(question: Question, doctor: Doctor, answer: Answer) -> Reply:
         return duplicate
 
 
-def _change_page(question: Question, changes: PageChanges) -> None:
-    fields = []
+def _change_page(question: Question, changes: PageChanges, editor, now) -> None:
     if changes.headline is not None:
         question.headline = changes.headline
-        fields.append("headline")
     if changes.more_info is not None:
         question.more_info = changes.more_info
-        fields.append("more_info")
-    if fields:
+    if fields := history.page_edited(question, editor, now):
         question.save(update_fields=fields)
     if changes.topics_removed:
         # taggit's remove() matches names; the links are removed by their topics instead.
@@ -115,14 +112,21 @@ def _topics_named(names: list[str], specialty_id: int) -> list[Topic]:
     return topics
 
 
-def edit_reply(reply: Reply, body: str) -> Reply:
-    """Its author rewrote it: an edit is a review too."""
+def edit_reply(reply: Reply, body: str, editor) -> Reply:
+    """Its author (`editor`, the doctor's user) rewrote it: an edit is a review too, and
+    the body it replaces is kept (forum.qa.history). Saved unchanged, it keeps nothing and
+    gets no "edited" date: the doctor read it again and found it still accurate."""
     with transaction.atomic():
         now = timezone.now()
         reply.body = body
-        reply.edited_at = now
-        _reviewed(reply, reply.doctor, Review.Outcome.EDITED, now)
-        reply.save(update_fields=["body", "edited_at", "updated_at", "reviewed_at", "reviewed_by"])
+        changed = history.reply_edited(reply, editor, now)
+        fields = ["body", "updated_at", "reviewed_at", "reviewed_by"]
+        if changed:
+            reply.edited_at = now
+            fields.append("edited_at")
+        outcome = Review.Outcome.EDITED if changed else Review.Outcome.STILL_ACCURATE
+        _reviewed(reply, reply.doctor, outcome, now)
+        reply.save(update_fields=fields)
         changes.questions_changed([reply.question_id])
     return reply
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 from forum.core.locking import locked
 from forum.core.models import Event
 
-from . import changes
+from . import changes, history
 from .models import ImportedPage, Question, Topic
 from .notifications import notify_answered, notify_rejected
 
@@ -197,8 +197,10 @@ def withdraw(question: Question, user) -> Question:
         fields=["title", "body", "headline", "more_info", "claimed_by", "claimed_until"],
     )
     question.topics.clear()
-    # The asker was told the words are deleted: the log's copies of the title go too.
+    # The asker was told the words are deleted: the log's copies of the title go too, and
+    # any earlier versions of the headline or More Info.
     Event.objects.for_object(question).update(object_repr=str(question))
+    history.forget(question)
     return question
 
 

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count, Q
+from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -7,8 +8,9 @@ from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
-from .. import changes, lifecycle, moderation, screening
+from .. import changes, history, lifecycle, moderation, screening
 from ..models import Agreement, ImportedPage, Question, Reply, Review, TaggedQuestion
+from . import versions
 from .filters import QuestionNeedsALookFilter
 from .forms import QuestionForm, RejectForm
 
@@ -37,7 +39,9 @@ class TopicInline(admin.TabularInline):
 @admin.register(Question)
 class QuestionAdmin(LoggedAdmin):
     """Moderators change a question's status only through the actions, which go through
-    the lifecycle; the change form edits its words and topics, and each edit is logged."""
+    the lifecycle; the change form edits its words and topics, and each edit is logged.
+    The headline and More Info an edit replaces are kept: the Versions section under the
+    form compares them and restores one (forum.qa.admin.versions)."""
 
     form = QuestionForm
     list_display = [
@@ -52,8 +56,8 @@ class QuestionAdmin(LoggedAdmin):
     date_hierarchy = "created_at"
     readonly_fields = [
         "status", "rejection_reason", "public_link", "asker", "created_at", "answered_at",
-        "claimed_by", "claimed_until", "view_count", "history", "personal_data", "is_urgent",
-        "imported_from",
+        "edited_at", "claimed_by", "claimed_until", "view_count", "history", "personal_data",
+        "is_urgent", "imported_from",
     ]  # fmt: skip
     fieldsets = [
         (
@@ -81,6 +85,7 @@ class QuestionAdmin(LoggedAdmin):
                 "fields": [
                     "created_at",
                     "answered_at",
+                    "edited_at",
                     "claimed_by",
                     "claimed_until",
                     "view_count",
@@ -155,8 +160,36 @@ class QuestionAdmin(LoggedAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # questions are asked on the site, through the lifecycle
 
+    def before_save(self, request, question: Question, fields: list[str]) -> list[str]:
+        """The headline and More Info this edit replaces are kept (forum.qa.history)."""
+        if not set(fields) & set(history.PAGE_FIELDS):
+            return fields
+        return list(dict.fromkeys([*fields, *history.page_edited(question, request.user)]))
+
     def after_change(self, questions: list) -> None:
         changes.questions_changed(question.pk for question in questions)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:question_id>/revisions/<int:revision_id>/restore/",
+                self.admin_site.admin_view(self.restore_version),
+                name="qa_question_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    def restore_version(self, request, question_id: int, revision_id: int):
+        """A version of the headline, More Info or a reply: GET asks to confirm, POST
+        puts it back."""
+        return versions.restore_view(self, request, question_id, revision_id)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(
+                versions=versions.of_page(obj), can_restore=self.has_change_permission(request, obj)
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _apply(self, request, queryset, verb: str, change, **details) -> None:
         run_action(
@@ -243,6 +276,13 @@ class ReplyAdmin(LoggedAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            # Restoring is the questions' admin's (a reply's text is part of its page).
+            can_restore = self.admin_site.get_model_admin(Question).has_change_permission(request)
+            context.update(versions=versions.of_reply(obj), can_restore=can_restore)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def after_change(self, replies: list) -> None:
         changes.questions_changed(reply.question_id for reply in replies)

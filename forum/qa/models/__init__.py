@@ -1,5 +1,6 @@
 """The forum's content: specialties and topics, questions, replies and their reviews,
-readers' reports, imported archives, and what is derived from the topics questions share."""
+earlier versions of edited texts, readers' reports, imported archives, and what is derived
+from the topics questions share."""
 
 from .imports import ArchiveUpload, ImportedPage
 from .questions import CLAIM_DURATION, MORE_INFO_MAX, Question, SearchVectorIndex, TaggedQuestion
@@ -14,6 +15,7 @@ from .replies import (
     review_cutoff,
 )
 from .reports import Report
+from .revisions import Revision
 from .topics import Specialty, Topic, TopicRedirect
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "Reply",
     "Report",
     "Review",
+    "Revision",
     "SearchVectorIndex",
     "SimilarEntry",
     "Specialty",

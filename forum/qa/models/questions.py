@@ -95,6 +95,12 @@ class Question(models.Model):
     )
     created_at = models.DateTimeField("asked at", default=timezone.now)
     answered_at = models.DateTimeField(null=True, blank=True)
+    edited_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the headline or More Info last changed after the question was published.",
+    )
     claimed_by = models.ForeignKey(
         "accounts.Doctor",
         null=True,
