@@ -4,6 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from forum.accounts import verification
 from forum.accounts.models import Doctor
 from forum.dashboard import stats
 from forum.qa import agreements, derived
@@ -181,3 +182,17 @@ def test_moderators_see_who_agrees_in_the_admin(logged_in, reply, colleague):
     page = logged_in.get(reverse("admin:qa_reply_change", args=[reply.pk])).content.decode()
 
     assert "Dr. Ye Boshou" in page
+
+
+def test_suspending_and_verifying_the_agreeing_doctor_makes_the_page_again(
+    client, reply, colleague, moderator
+):
+    agreements.agree(reply, colleague)
+    url = reply.question.get_absolute_url()
+    assert "1 doctor agrees" in client.get(url).content.decode()
+
+    verification.suspend(Doctor.objects.filter(pk=colleague.pk), moderator)
+    assert "agrees" not in client.get(url).content.decode()
+
+    verification.verify(Doctor.objects.filter(pk=colleague.pk), moderator)
+    assert "1 doctor agrees" in client.get(url).content.decode()

@@ -248,3 +248,23 @@ def test_a_moderator_reads_an_application_without_changing_it(logged_in, carol, 
     logged_in.post(url, {"name": "Someone Else"})
     application.refresh_from_db()
     assert application.name == "Carol Tsai"
+
+
+def test_an_applicant_given_a_profile_meanwhile_is_not_left_waiting(logged_in, carol, cardiology):
+    application = application_of(carol, cardiology)
+    profile = make_doctor("Carol Tsai", slug="carol-tsai", is_verified=False)
+    Doctor.objects.filter(pk=profile.pk).update(user=carol)
+
+    act(logged_in, "verify", [application])
+
+    application.refresh_from_db()
+    assert (application.status, application.doctor) == ("verified", profile)
+    assert Doctor.objects.filter(user=carol).count() == 1
+
+
+def test_a_suspended_doctors_replies_lose_the_verified_mark(client, neurology):
+    suspended = make_doctor("Away", specialties=[neurology], is_suspended=True)
+    Doctor.objects.filter(pk=suspended.pk).update(verified_at="2025-01-02T00:00:00Z")
+    question = make_answered(neurology, doctor=suspended)
+
+    assert "Verified doctor" not in client.get(question.get_absolute_url()).content.decode()

@@ -240,8 +240,8 @@ def test_the_admin_shows_each_version_with_the_differences_highlighted(
     )
     assert section.count(">molly</td>") == 2
     assert section.count('data-label="field">headline</td>') == 2
-    assert section.count("Restore this version") == 2
-    assert 'name="csrfmiddlewaretoken"' in section
+    # Each opens the page that shows what restoring changes, and asks to confirm.
+    assert section.count(">Restore…<") == 2
 
 
 def test_the_admin_escapes_the_texts_it_compares(logged_in, doctor, reply):
@@ -263,7 +263,7 @@ def test_a_replys_change_page_lists_its_versions(logged_in, doctor, reply):
 
     section = html[html.index('id="versions"') :]
     assert 'data-label="field">reply body</td>' in section
-    assert f'action="{restore_url(Revision.objects.get())}"' in section
+    assert f'href="{restore_url(Revision.objects.get())}"' in section
     assert "Hello, <del>it is most often harmless</del><ins>rest and less coffee</ins>." in section
 
 
@@ -409,3 +409,19 @@ def test_a_withdrawn_question_loses_its_earlier_versions(logged_in, neurology, a
     lifecycle.withdraw(Question.objects.get(pk=question.pk), alice)
 
     assert not Revision.objects.exists()
+
+
+def test_a_version_holding_personal_data_is_never_restored(logged_in, question):
+    admin_edit(logged_in, question, more_info="Call me on 0912 345 678 for the results.")
+    question.refresh_from_db()
+    admin_edit(logged_in, question, more_info="Ask your own doctor for the results.")
+    revision = Revision.objects.filter(text__contains="0912").get()
+    url = restore_url(revision)
+
+    page = logged_in.get(url).content.decode()
+    assert "Not restorable: personal data" in page and "<mark>0912 345 678</mark>" in page
+    assert 'value="Restore this version"' not in page
+    logged_in.post(url)
+
+    question.refresh_from_db()
+    assert question.more_info == "Ask your own doctor for the results."

@@ -43,7 +43,8 @@ def refusal(user) -> str | None:
     ).first()
     if waiting is not None:
         return (
-            f"Your application of {waiting.created_at:%Y/%m/%d} is waiting for a moderator. "
+            f"Your application of {timezone.localtime(waiting.created_at):%Y/%m/%d} is waiting "
+            "for a moderator. "
             "We will email you once it is decided."
         )
     return None
@@ -69,9 +70,13 @@ def verify(applications: QuerySet[DoctorApplication], moderator) -> list[DoctorA
     """Make each waiting applicant a verified doctor and tell them."""
     verified = []
     for application in _waiting(applications, moderator):
-        if Doctor.objects.filter(user=application.user).exists():
-            continue  # a moderator gave them an imported profile meanwhile
         now = timezone.now()
+        existing = Doctor.objects.filter(user=application.user).first()
+        if existing is not None:
+            # A moderator gave them an imported profile meanwhile: the application is done.
+            _decide(application, moderator, DoctorApplication.Status.VERIFIED, now, doctor=existing)
+            verified.append(application)
+            continue
         doctor = Doctor.objects.create(
             user=application.user,
             name=application.name,

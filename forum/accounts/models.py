@@ -175,4 +175,5 @@ class DoctorApplication(models.Model):
         indexes = [models.Index(fields=["status", "created_at"], name="application_status")]
 
     def __str__(self) -> str:
-        return f"Application of Dr. {self.name}"
+        # Not the name: the moderation log keeps this after the account is deleted.
+        return f"Doctor application #{self.pk}"

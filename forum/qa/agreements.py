@@ -48,17 +48,21 @@ def _shown_differently(reply: Reply) -> None:
     pagecache.invalidate_on_commit(f"question:{reply.question_id}", f"doctor:{reply.doctor_id}")
 
 
-def attach(replies: list[Reply]) -> None:
+def attach(replies: list[Reply]) -> set[int]:
     """Give each reply `agreeing`, the doctors on the site who agree with it, the earliest
-    first: one query for all of them."""
-    if not replies:
-        return
-    by_reply: dict[int, list[Doctor]] = {reply.pk: [] for reply in replies}
-    shown = Agreement.objects.shown().filter(reply__in=replies).select_related("doctor")
-    for agreement in shown:
-        by_reply[agreement.reply_id].append(agreement.doctor)
+    first: one query for all of them. Returns the ids of every doctor who agreed, shown
+    or not, whose verification or suspension changes the page."""
     for reply in replies:
-        reply.agreeing = by_reply[reply.pk]
+        reply.agreeing = []
+    if not replies:
+        return set()
+    by_reply = {reply.pk: reply for reply in replies}
+    agreed = set()
+    for agreement in Agreement.objects.filter(reply__in=replies).select_related("doctor"):
+        agreed.add(agreement.doctor_id)
+        if agreement.doctor.can_answer:
+            by_reply[agreement.reply_id].agreeing.append(agreement.doctor)
+    return agreed
 
 
 def attach_counts(replies) -> None:

@@ -16,20 +16,27 @@ from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from forum.safety import personal
+
 from .. import history
 from ..models import Question, Reply, Revision
 
 # The newest versions shown; older ones stay kept, and each is compared with the next.
-VERSIONS_SHOWN = 50
+VERSIONS_SHOWN = 20
+# Comparing word by word costs time that grows with the square of the words: longer
+# texts are compared line by line, so that a page of versions stays quick.
+WORD_DIFF_MOST_TOKENS = 2400
 # Words, punctuation marks and the spaces between them: a diff keeps the line breaks, and
 # a comma added after a word marks the comma, not the word.
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 def word_diff(old: str, new: str) -> SafeString:
-    """`old` turned into `new`, word by word: removed words in <del>, added ones in <ins>,
-    every word escaped (both are people's writing)."""
+    """`old` turned into `new`, word by word (line by line for long texts): removed words
+    in <del>, added ones in <ins>, every word escaped (both are people's writing)."""
     before, after = _TOKENS.findall(old), _TOKENS.findall(new)
+    if len(before) + len(after) > WORD_DIFF_MOST_TOKENS:
+        before, after = old.splitlines(keepends=True), new.splitlines(keepends=True)
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     # (unchanged, removed, added), with the spaces between two changes made part of them, so
     # that a rewritten sentence reads as one change rather than word against word.
@@ -106,7 +113,14 @@ def restore_view(modeladmin, request, question_id: int, revision_id: int):
     target = revision.reply if revision.reply_id else revision.question
     opts = target._meta
     back = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[target.pk])
-    if request.method == "POST":
+    # A moderator may have taken personal data out of the text: it never goes back.
+    found = [
+        (finding.value, personal.LABELS[finding.kind]) for finding in personal.find(revision.text)
+    ]
+    if request.method == "POST" and found:
+        message = "That version holds what looks like personal data: it was not restored."
+        modeladmin.message_user(request, message, messages.ERROR)
+    elif request.method == "POST":
         if history.restore(revision, request.user):
             modeladmin.message_user(request, f"Restored {revision.label}.", messages.SUCCESS)
         else:
@@ -125,6 +139,7 @@ def restore_view(modeladmin, request, question_id: int, revision_id: int):
             "target": target,
             "revision": revision,
             "changes": word_diff(current_text(revision), revision.text),
+            "personal_data": found,
             "back": back,
         },
     )

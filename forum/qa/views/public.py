@@ -112,7 +112,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
     if slug != question.slug:
         return redirect(question, permanent=True)
     replies = list(Reply.objects.for_question_page(question))
-    agreements.attach(replies)
+    agreeing_doctors = agreements.attach(replies)
     _mark_what_the_viewer_may_do(request, question, replies)
     similar = similar_questions(question)
     related_topics = list(Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT])
@@ -126,7 +126,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             # The doctors who wrote and who last reviewed each answer.
             *(f"doctor:{reply.doctor_id}" for reply in replies),
             *(f"doctor:{reply.reviewed_by_id}" for reply in replies if reply.reviewed_by_id),
-            *(f"doctor:{doctor.pk}" for reply in replies for doctor in reply.agreeing),
+            *(f"doctor:{pk}" for pk in agreeing_doctors),
             *_tags("topic", related_topics),
             counter=f"question:{question.pk}",
         )
