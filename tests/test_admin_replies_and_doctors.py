@@ -104,3 +104,21 @@ def test_a_moderator_can_neither_rewrite_nor_hide_a_reply_in_its_form(logged_in,
     reply.refresh_from_db()
     assert not reply.is_hidden  # hiding is an action, so that it is logged
     assert reply.body != "Rewritten" and reply.doctor != other
+
+
+def test_no_doctor_takes_the_address_of_the_application_form(logged_in, neurology):
+    doctor = make_doctor("Lan Shengxing", specialties=[neurology])
+
+    response = logged_in.post(
+        reverse("admin:accounts_doctor_change", args=[doctor.pk]),
+        {
+            "name": doctor.name,
+            "slug": "apply",
+            "specialties": [neurology.pk],
+            "licence_number": doctor.licence_number,
+        },
+    )
+
+    assert "/doctors/apply/ is a page of its own." in response.content.decode()
+    doctor.refresh_from_db()
+    assert doctor.slug == "lan-shengxing"

@@ -17,7 +17,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 
 from forum.core.locking import locked
 from forum.core.mail import send_templated
@@ -30,8 +29,6 @@ SUBJECTS = {
     "application_verified": "You are a verified doctor",
     "application_declined": "Your application as a doctor",
 }
-# Addresses of pages under /doctors/ that no doctor's page may take.
-RESERVED_SLUGS = {"apply"}
 
 
 def refusal(user) -> str | None:
@@ -80,7 +77,7 @@ def verify(applications: QuerySet[DoctorApplication], moderator) -> list[DoctorA
         doctor = Doctor.objects.create(
             user=application.user,
             name=application.name,
-            slug=_free_slug(application.name),
+            slug=Doctor.free_slug(application.name),
             affiliation=application.affiliation,
             licence_number=application.licence_number,
             bio=application.bio,
@@ -133,15 +130,6 @@ def _decide(application: DoctorApplication, moderator, status: str, now, **field
         to_state=application.get_status_display().lower(),
         reason=application.decline_reason,
     )
-
-
-def _free_slug(name: str) -> str:
-    base = slugify(name)[:90] or "doctor"
-    slug, n = base, 1
-    while slug in RESERVED_SLUGS or Doctor.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _email(application: DoctorApplication, kind: str, **context) -> None:

@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
 from forum.core.choices import AgeRange, Gender
+from forum.core.text import free_slug
 
 
 class DoctorQuerySet(models.QuerySet):
@@ -64,11 +66,23 @@ class Doctor(models.Model):
         ordering = ["name"]
         indexes = [models.Index(fields=["is_verified", "name"], name="doctor_verified_name")]
 
+    # Addresses under /doctors/ that are pages of their own, never a doctor's.
+    RESERVED_SLUGS = frozenset({"apply"})
+
     def __str__(self) -> str:
         return self.display_name
 
     def get_absolute_url(self) -> str:
         return reverse("qa:doctor", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.slug in self.RESERVED_SLUGS:
+            raise ValidationError({"slug": f"/doctors/{self.slug}/ is a page of its own."})
+
+    @classmethod
+    def free_slug(cls, name: str) -> str:
+        """A slug for a new doctor of this name."""
+        return free_slug(cls, name, reserved=cls.RESERVED_SLUGS)
 
     @property
     def display_name(self) -> str:

@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from django.utils.text import slugify
+
 # Invisible characters with no place in a question: zero-width space and no-break marks,
 # and the bidirectional overrides that can make text read differently from what it is.
 # Joiners (U+200C, U+200D) and the left/right marks stay: scripts and emoji need them.
@@ -37,3 +39,14 @@ def excerpt(text: str, length: int = 200) -> str:
     cut = words[: length + 1].rsplit(" ", 1)[0] if " " in words[:length] else words[:length]
     # A no-break space keeps the dots with the last word.
     return cut.rstrip(" ,;:.-") + "\u00a0..."
+
+
+def free_slug(model, name: str, *, reserved=frozenset()) -> str:
+    """A slug for the name that no row of the model has yet and that is not reserved,
+    within the field's length."""
+    base = slugify(name)[: model._meta.get_field("slug").max_length - 6] or "x"
+    slug, n = base, 1
+    while slug in reserved or model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

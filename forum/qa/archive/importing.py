@@ -33,6 +33,7 @@ from django.utils.text import slugify
 from forum.accounts import verification
 from forum.accounts.models import Doctor
 from forum.core import pagecache
+from forum.core.text import free_slug
 
 from .. import derived
 from ..models import (
@@ -315,7 +316,7 @@ class Importer:
         if key not in self.specialties:
             specialty = Specialty.objects.filter(name__iexact=name).first()
             if specialty is None:
-                specialty = Specialty.objects.create(name=name, slug=_free_slug(Specialty, name))
+                specialty = Specialty.objects.create(name=name, slug=free_slug(Specialty, name))
                 self.summary.new_specialties += 1
             self.specialties[key] = specialty
         return self.specialties[key]
@@ -325,7 +326,7 @@ class Importer:
         if key not in self.doctors:
             doctor = _imported_doctor(name)
             if doctor is None:
-                slug = _free_slug(Doctor, name)
+                slug = Doctor.free_slug(name)
                 username = f"{verification.IMPORT_USERNAME_PREFIX}{slug}"
                 while get_user_model().objects.filter(username=username).exists():
                     username += "-x"
@@ -391,13 +392,3 @@ def _merged_into(name: str) -> Topic | None:
     """The topic a moderator merged this name's topic into, if they did."""
     moved = TopicRedirect.objects.filter(old_slug=slugify(name)).select_related("topic").first()
     return moved.topic if moved else None
-
-
-def _free_slug(model, name: str) -> str:
-    """A slug for the name that no row of the model has yet, within the field's length."""
-    base = slugify(name)[: model._meta.get_field("slug").max_length - 6] or "x"
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
