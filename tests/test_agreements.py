@@ -196,3 +196,21 @@ def test_suspending_and_verifying_the_agreeing_doctor_makes_the_page_again(
 
     verification.verify(Doctor.objects.filter(pk=colleague.pk), moderator)
     assert "1 doctor agrees" in client.get(url).content.decode()
+
+
+def test_a_doctor_reading_the_page_costs_no_lookup_beyond_the_users(
+    client, reply, colleague, neurology, django_assert_num_queries
+):
+    client.force_login(colleague.user)
+    client.get(reply.question.get_absolute_url())  # the session is read once, then cached
+
+    # The user with their doctor's profile (for the header and the "I agree" button), then
+    # the page's own five.
+    with django_assert_num_queries(6):
+        page = client.get(reply.question.get_absolute_url()).content.decode()
+    assert ">I agree<" in page and ">Dashboard<" in page
+
+    for n in range(3):
+        agreements.agree(reply, make_doctor(f"Colleague {n}", specialties=[neurology]))
+    with django_assert_num_queries(6):
+        client.get(reply.question.get_absolute_url())

@@ -5,13 +5,12 @@ back. Readers see how many doctors agree and, on opening, who; only doctors who 
 site (verified, not suspended) count.
 """
 
-from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 
 from forum.accounts.models import Doctor
 from forum.core import pagecache
 
-from .models import Agreement, Question, Reply
+from .models import Agreement, Reply
 
 
 def may_agree(doctor: Doctor | None, reply: Reply) -> bool:
@@ -27,11 +26,8 @@ def may_agree(doctor: Doctor | None, reply: Reply) -> bool:
 
 def agree(reply: Reply, doctor: Doctor) -> None:
     """The doctor agrees with the reply; agreeing again changes nothing."""
-    try:
-        with transaction.atomic():
-            _, created = Agreement.objects.get_or_create(reply=reply, doctor=doctor)
-    except IntegrityError:  # the same agreement sent twice at once: the other one was saved
-        return
+    # get_or_create also finds the row when the same agreement is sent twice at once.
+    _, created = Agreement.objects.get_or_create(reply=reply, doctor=doctor)
     if created:
         _shown_differently(reply)
 
@@ -93,8 +89,4 @@ def received_in_all_and_since(doctor: Doctor, since) -> tuple[int, int]:
 
 
 def _received(doctor: Doctor):
-    return Agreement.objects.shown().filter(
-        reply__doctor=doctor,
-        reply__is_hidden=False,
-        reply__question__status=Question.Status.ANSWERED,
-    )
+    return Agreement.objects.shown().filter(reply__in=Reply.objects.public().filter(doctor=doctor))

@@ -7,8 +7,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
-from forum.accounts.models import Doctor
-
 from .. import agreements
 from ..models import Reply
 
@@ -17,7 +15,7 @@ from ..models import Reply
 @require_POST
 def agree(request: HttpRequest, pk: int) -> HttpResponse:
     reply = get_object_or_404(Reply.objects.public().select_related("question", "doctor"), pk=pk)
-    doctor = Doctor.objects.filter(user=request.user).first()
+    doctor = getattr(request.user, "doctor", None)
     if not agreements.may_agree(doctor, reply):
         raise PermissionDenied("Only a verified doctor agrees with another doctor's answer.")
     if request.POST.get("agree") == "no":

@@ -96,9 +96,8 @@ def _mark_what_the_viewer_may_do(
     request: HttpRequest, question: Question, replies: list[Reply]
 ) -> None:
     """A doctor reading the page may agree with each colleague's reply, or take it back."""
-    viewer = None
-    if request.user.is_authenticated and replies:
-        viewer = Doctor.objects.filter(user=request.user).first()
+    # The same lookup as the header's Dashboard link, which then reads it from the user.
+    viewer = getattr(request.user, "doctor", None)
     for reply in replies:
         reply.question = question
         reply.viewer_may_agree = agreements.may_agree(viewer, reply)
