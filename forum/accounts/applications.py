@@ -22,8 +22,8 @@ from forum.core.locking import locked
 from forum.core.mail import send_templated
 from forum.core.models import Event
 
+from . import verification
 from .models import Doctor, DoctorApplication
-from .verification import doctor_shown_differently
 
 SUBJECTS = {
     "application_verified": "You are a verified doctor",
@@ -64,33 +64,25 @@ def apply(user, application: DoctorApplication, specialties) -> DoctorApplicatio
 
 @transaction.atomic
 def verify(applications: QuerySet[DoctorApplication], moderator) -> list[DoctorApplication]:
-    """Make each waiting applicant a verified doctor and tell them."""
+    """Give each waiting applicant a doctor's profile, verified as any doctor is
+    (forum.accounts.verification), and tell them."""
     verified = []
     for application in _waiting(applications, moderator):
-        now = timezone.now()
-        existing = Doctor.objects.filter(user=application.user).first()
-        if existing is not None:
-            # A moderator gave them an imported profile meanwhile: the application is done.
-            _decide(application, moderator, DoctorApplication.Status.VERIFIED, now, doctor=existing)
-            verified.append(application)
-            continue
-        doctor = Doctor.objects.create(
-            user=application.user,
-            name=application.name,
-            slug=Doctor.free_slug(application.name),
-            affiliation=application.affiliation,
-            licence_number=application.licence_number,
-            bio=application.bio,
-            is_verified=True,
-            verified_at=now,
-        )
-        doctor.specialties.set(application.specialties.all())
-        _decide(application, moderator, DoctorApplication.Status.VERIFIED, now, doctor=doctor)
-        Event.record(
-            moderator, Event.Action.VERIFY, doctor, from_state="applied", to_state="verified"
-        )
-        doctor_shown_differently(doctor)
-        _email(application, "application_verified", doctor=doctor)
+        # A moderator may have given them an imported profile meanwhile: that one is theirs.
+        doctor = Doctor.objects.filter(user=application.user).first()
+        if doctor is None:
+            doctor = Doctor.objects.create(
+                user=application.user,
+                name=application.name,
+                slug=Doctor.free_slug(application.name),
+                affiliation=application.affiliation,
+                licence_number=application.licence_number,
+                bio=application.bio,
+            )
+            doctor.specialties.set(application.specialties.all())
+        verification.verify(Doctor.objects.filter(pk=doctor.pk), moderator)
+        _decide(application, moderator, DoctorApplication.Status.VERIFIED, doctor=doctor)
+        _email(application, "application_verified")
         verified.append(application)
     return verified
 
@@ -103,7 +95,7 @@ def decline(
     declined = []
     for application in _waiting(applications, moderator):
         application.decline_reason = reason
-        _decide(application, moderator, DoctorApplication.Status.DECLINED, timezone.now())
+        _decide(application, moderator, DoctorApplication.Status.DECLINED)
         _email(application, "application_declined")
         declined.append(application)
     return declined
@@ -115,8 +107,9 @@ def _waiting(applications: QuerySet[DoctorApplication], moderator) -> list[Docto
     return list(locked(waiting).select_related("user"))
 
 
-def _decide(application: DoctorApplication, moderator, status: str, now, **fields) -> None:
-    application.status, application.decided_at, application.decided_by = status, now, moderator
+def _decide(application: DoctorApplication, moderator, status: str, **fields) -> None:
+    application.status, application.decided_by = status, moderator
+    application.decided_at = timezone.now()
     for name, value in fields.items():
         setattr(application, name, value)
     application.save()
