@@ -53,6 +53,20 @@ class RecordAdmin(admin.ModelAdmin):
         return False
 
 
+class RecordInline(admin.TabularInline):
+    """Rows the code writes, read beside the object they belong to: no adding, changing or
+    deleting; subclasses name the model and the fields to show."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+
 @admin.register(Event)
 class EventAdmin(RecordAdmin):
     """The moderation log: read by every moderator, written only by the code that acts."""

@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from forum.core.admin import LoggedAdmin
+from forum.core.admin import LoggedAdmin, RecordInline
 from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
@@ -230,30 +230,18 @@ class QuestionAdmin(LoggedAdmin):
         self._apply(request, queryset, "unhidden", lifecycle.unhide)
 
 
-class ReviewInline(admin.TabularInline):
+class ReviewInline(RecordInline):
     """Doctors' reviews of the answer: "Still accurate", or an edit."""
 
     model = Review
-    extra = 0
     fields = ["created_at", "doctor", "outcome"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
-class AgreementInline(admin.TabularInline):
+class AgreementInline(RecordInline):
     """The doctors who agree with the reply; only they give and take back agreements."""
 
     model = Agreement
-    extra = 0
     fields = ["created_at", "doctor"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Reply)
