@@ -1,7 +1,6 @@
 """Edit history: every edit of a reply, a headline or More Info keeps the text it replaced;
 the page says when it was edited; moderators compare the versions and restore one."""
 
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -14,6 +13,7 @@ from forum.dashboard.forms import AnswerForm
 from forum.qa import lifecycle
 from forum.qa.models import Question, Reply, Revision
 from tests.factories import make_answered, make_doctor, make_question, make_user
+from tests.forms import answer_data, question_admin_data
 
 
 @pytest.fixture
@@ -48,37 +48,12 @@ def edit_reply(doctor, reply, body: str):
 
 
 def admin_edit(client, question, **changes):
-    """What the browser sends for the question's change form, with the moderator's changes."""
-    replies = list(question.replies.all())
-    data = {
-        "specialty": question.specialty_id,
-        "title": question.title,
-        "body": question.body,
-        "asker_name": question.asker_name,
-        "asker_age_range": question.asker_age_range,
-        "asker_gender": question.asker_gender,
-        "headline": question.headline,
-        "more_info": question.more_info,
-        "tagged_items-TOTAL_FORMS": "0",
-        "tagged_items-INITIAL_FORMS": "0",
-        "replies-TOTAL_FORMS": str(len(replies)),
-        "replies-INITIAL_FORMS": str(len(replies)),
-        **{f"replies-{n}-id": r.pk for n, r in enumerate(replies)},
-        **{f"replies-{n}-question": question.pk for n in range(len(replies))},
-        **changes,
-    }
-    return client.post(change_url(question), data)
+    return client.post(change_url(question), question_admin_data(question, **changes))
 
 
 def publish(doctor, question, **changes):
     """A doctor's answer as the dashboard's form sends it, with what they changed."""
-    form = AnswerForm(question=question)
-    data = {"submission_key": str(uuid.uuid4()), "publish": "1", "confirm_answered": "on"}
-    for name in ["headline", "more_info"]:
-        data[f"shown_{name}"] = data[name] = form[name].value()
-    data["topics"] = [str(getattr(t, "pk", t)) for t in form["topics"].value()]
-    data["shown_topics"] = form["shown_topics"].value()
-    data.update(changes)
+    data = answer_data(AnswerForm(question=question), **changes)
     client = Client()
     client.force_login(doctor.user)
     return client.post(reverse("dashboard:answer", args=[question.pk]), data)

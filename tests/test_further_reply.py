@@ -1,7 +1,5 @@
 """A further reply adds an answer; it changes the page only where its doctor means to."""
 
-import uuid
-
 import pytest
 from django.urls import reverse
 
@@ -9,6 +7,7 @@ from forum.core.models import Event
 from forum.dashboard.forms import AnswerForm
 from forum.qa.models import Question
 from tests.factories import make_doctor, make_question, make_topic, make_user
+from tests.forms import answer_data
 
 
 @pytest.fixture
@@ -19,17 +18,6 @@ def question(neurology):
 @pytest.fixture
 def colleague(neurology):
     return make_doctor("Ye Boshou", specialties=[neurology])
-
-
-def form_data(form: AnswerForm, **changes) -> dict:
-    """What the browser sends for this form as shown, with the doctor's changes."""
-    data = {"submission_key": str(uuid.uuid4()), "publish": "1", "confirm_answered": "on"}
-    for name in ["headline", "more_info"]:
-        data[f"shown_{name}"] = data[name] = form[name].value()
-    data["topics"] = [str(getattr(t, "pk", t)) for t in form["topics"].value()]
-    data["shown_topics"] = form["shown_topics"].value()
-    data.update(changes)
-    return data
 
 
 def publish(client, doctor, question, data):
@@ -47,7 +35,7 @@ def test_a_colleague_who_opened_the_form_earlier_keeps_the_first_doctors_page(
         client,
         doctor,
         question,
-        form_data(
+        answer_data(
             first_form,
             body="Mostly harmless.",
             headline="Lip Twitches: Causes",
@@ -56,7 +44,7 @@ def test_a_colleague_who_opened_the_form_earlier_keeps_the_first_doctors_page(
         ),
     )
 
-    publish(client, colleague, question, form_data(late_form, body="I agree: rest well."))
+    publish(client, colleague, question, answer_data(late_form, body="I agree: rest well."))
 
     question = Question.objects.get(pk=question.pk)
     assert question.replies.count() == 2
@@ -76,7 +64,7 @@ def test_a_further_reply_changes_the_page_on_purpose_and_that_is_logged(
         client,
         doctor,
         question,
-        form_data(
+        answer_data(
             AnswerForm(question=question),
             body="Mostly harmless.",
             headline="Lip Twitches",
@@ -89,7 +77,7 @@ def test_a_further_reply_changes_the_page_on_purpose_and_that_is_logged(
         client,
         colleague,
         question,
-        form_data(
+        answer_data(
             AnswerForm(question=question),
             body="Also check magnesium.",
             headline="Lip Twitches: Causes and Concerns",
@@ -114,7 +102,7 @@ def test_topics_ticked_before_a_preview_are_saved_with_the_reply(
     tremor = make_topic("Tremor", neurology)
     client.force_login(doctor.user)
     url = reverse("dashboard:answer", args=[question.pk])
-    data = form_data(AnswerForm(question=question), body="Rest and less coffee.")
+    data = answer_data(AnswerForm(question=question), body="Rest and less coffee.")
     data.pop("publish")
 
     preview = client.post(url, {**data, "preview": "1", "topics": [str(tremor.pk)]})
@@ -126,7 +114,7 @@ def test_topics_ticked_before_a_preview_are_saved_with_the_reply(
 
 def test_a_damaged_record_of_the_shown_topics_still_publishes(client, doctor, question, neurology):
     tremor = make_topic("Tremor", neurology)
-    data = form_data(AnswerForm(question=question), body="Rest.", topics=[str(tremor.pk)])
+    data = answer_data(AnswerForm(question=question), body="Rest.", topics=[str(tremor.pk)])
 
     response = publish(client, doctor, question, {**data, "shown_topics": "x,9" * 50 + "9" * 30})
 

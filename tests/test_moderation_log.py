@@ -5,6 +5,7 @@ from django.urls import reverse
 from forum.core.models import Event
 from forum.qa.models import Report, TopicRedirect
 from tests.factories import make_answered, make_doctor, make_question, make_topic, make_user
+from tests.forms import question_admin_data
 
 LOG = reverse("admin:core_event_changelist")
 
@@ -107,25 +108,7 @@ def test_a_moderators_edit_of_a_question_is_logged_with_the_fields(logged_in, mo
     question = make_answered(neurology, headline="")
     url = reverse("admin:qa_question_change", args=[question.pk])
 
-    logged_in.post(
-        url,
-        {
-            "specialty": neurology.pk,
-            "title": question.title,
-            "body": question.body,
-            "asker_name": "A Xu",
-            "asker_age_range": "20~29",
-            "asker_gender": "female",
-            "headline": "Lip Twitches: When to Worry",
-            "more_info": "",
-            "tagged_items-TOTAL_FORMS": "0",
-            "tagged_items-INITIAL_FORMS": "0",
-            "replies-TOTAL_FORMS": "1",
-            "replies-INITIAL_FORMS": "1",
-            "replies-0-id": question.replies.get().pk,
-            "replies-0-question": question.pk,
-        },
-    )
+    logged_in.post(url, question_admin_data(question, headline="Lip Twitches: When to Worry"))
 
     event = only_event(action="edit")
     assert (event.actor, event.target) == (moderator, question)
