@@ -7,8 +7,8 @@ from django.urls import reverse
 from forum.accounts import verification
 from forum.accounts.models import Doctor
 from forum.dashboard import stats
-from forum.qa import agreements, derived
-from forum.qa.models import Agreement, Question
+from forum.qa import agreements, derived, moderation
+from forum.qa.models import Agreement, Question, Reply
 from tests.factories import make_answered, make_doctor, make_question, make_reply, make_topic
 
 
@@ -172,7 +172,7 @@ def test_the_doctor_page_query_count_does_not_grow_with_agreements(
         for colleague in colleagues[:n]:
             agreements.agree(answer, colleague)
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(doctor.get_absolute_url())
 
 
@@ -214,3 +214,23 @@ def test_a_doctor_reading_the_page_costs_no_lookup_beyond_the_users(
         agreements.agree(reply, make_doctor(f"Colleague {n}", specialties=[neurology]))
     with django_assert_num_queries(6):
         client.get(reply.question.get_absolute_url())
+
+
+def test_the_count_received_is_kept_when_it_changes_not_counted_per_view(
+    reply, doctor, colleague, moderator, django_capture_on_commit_callbacks
+):
+    agreements.agree(reply, colleague)
+    doctor.refresh_from_db()
+    assert doctor.agreement_count == 1
+
+    verification.suspend(Doctor.objects.filter(pk=colleague.pk), moderator)
+    doctor.refresh_from_db()
+    assert doctor.agreement_count == 0
+    verification.verify(Doctor.objects.filter(pk=colleague.pk), moderator)
+    doctor.refresh_from_db()
+    assert doctor.agreement_count == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.set_replies_hidden(Reply.objects.filter(pk=reply.pk), True, moderator)
+    doctor.refresh_from_db()
+    assert doctor.agreement_count == 0 == agreements.received(doctor)

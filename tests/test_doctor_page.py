@@ -76,5 +76,5 @@ def test_it_runs_a_constant_number_of_queries(client, neurology, doctor, django_
     for n in range(12):
         make_answered(neurology, doctor=doctor, title=f"Question {n}")
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(doctor.get_absolute_url() + "?page=abc")

@@ -59,6 +59,11 @@ class Doctor(models.Model):
     answer_count = models.PositiveIntegerField(
         default=0, editable=False, help_text="Public questions answered; kept by the forum."
     )
+    agreement_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Agreements of other doctors with their public answers; kept by the forum.",
+    )
 
     objects = DoctorQuerySet.as_manager()
 

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
+from django.dispatch import Signal
 from django.utils import timezone
 
 from forum.core import pagecache
@@ -13,6 +14,10 @@ from forum.core.locking import locked
 from forum.core.models import Event
 
 from .models import Doctor
+
+# Sent when a doctor is verified or suspended, with `doctor`: what counts only the doctors
+# on the site (their agreements with colleagues, forum.qa.agreements) is counted again.
+standing_changed = Signal()
 
 # The accounts the archive import makes for the doctors it names.
 IMPORT_USERNAME_PREFIX = "imported-"
@@ -42,6 +47,7 @@ def _change(doctors: QuerySet[Doctor], moderator, action: str, **flags: bool) ->
         doctor.save(update_fields=fields)
         Event.record(moderator, action, doctor, from_state=before, to_state=_state(doctor))
         doctor_shown_differently(doctor)
+        standing_changed.send(Doctor, doctor=doctor)
         changed.append(doctor)
     return changed
 

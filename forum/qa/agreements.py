@@ -5,6 +5,7 @@ back. Readers see how many doctors agree and, on opening, who; only doctors who 
 site (verified, not suspended) count.
 """
 
+from django.db import transaction
 from django.db.models import Count, Q
 
 from forum.accounts.models import Doctor
@@ -26,22 +27,37 @@ def may_agree(doctor: Doctor | None, reply: Reply) -> bool:
 
 def agree(reply: Reply, doctor: Doctor) -> None:
     """The doctor agrees with the reply; agreeing again changes nothing."""
-    # get_or_create also finds the row when the same agreement is sent twice at once.
-    _, created = Agreement.objects.get_or_create(reply=reply, doctor=doctor)
-    if created:
-        _shown_differently(reply)
+    with transaction.atomic():
+        # get_or_create also finds the row when the same agreement is sent twice at once.
+        _, created = Agreement.objects.get_or_create(reply=reply, doctor=doctor)
+        if created:
+            _counted_again([reply])
 
 
 def withdraw(reply: Reply, doctor: Doctor) -> None:
     """The doctor no longer agrees with the reply."""
-    deleted, _ = Agreement.objects.filter(reply=reply, doctor=doctor).delete()
-    if deleted:
-        _shown_differently(reply)
+    with transaction.atomic():
+        deleted, _ = Agreement.objects.filter(reply=reply, doctor=doctor).delete()
+        if deleted:
+            _counted_again([reply])
 
 
-def _shown_differently(reply: Reply) -> None:
-    # The reply's page lists who agrees; its author's page counts the agreements received.
-    pagecache.invalidate_on_commit(f"question:{reply.question_id}", f"doctor:{reply.doctor_id}")
+def standing_changed(sender, doctor: Doctor, **kwargs) -> None:
+    """The doctor was verified or suspended: their agreements count, or no longer do
+    (connected to forum.accounts.verification.standing_changed)."""
+    _counted_again(list(Reply.objects.filter(agreements__doctor=doctor)))
+
+
+def _counted_again(replies: list[Reply]) -> None:
+    """The authors' agreements received are counted again, at the write and not at each
+    view of their page; the replies' pages, which list who agrees, are made again."""
+    authors = {reply.doctor_id for reply in replies}
+    for author in authors:
+        Doctor.objects.filter(pk=author).update(agreement_count=received(author))
+    pagecache.invalidate_on_commit(
+        *(f"question:{reply.question_id}" for reply in replies),
+        *(f"doctor:{pk}" for pk in authors),
+    )
 
 
 def attach(replies: list[Reply]) -> set[int]:
@@ -75,18 +91,17 @@ def attach_counts(replies) -> None:
         reply.agreement_count = counts.get(reply.pk, 0)
 
 
-def received(doctor: Doctor) -> int:
-    """Agreements of doctors on the site with the doctor's public replies."""
-    return _received(doctor).count()
+def received(doctor: Doctor | int) -> int:
+    """Agreements of doctors on the site with the doctor's public replies, counted now
+    (pages show the count kept in Doctor.agreement_count)."""
+    return Agreement.objects.received().filter(reply__doctor=doctor).count()
 
 
 def received_in_all_and_since(doctor: Doctor, since) -> tuple[int, int]:
     """The agreements `received()` counts: in all, and those given since `since`."""
-    counts = _received(doctor).aggregate(
-        total=Count("pk"), recent=Count("pk", filter=Q(created_at__gte=since))
+    counts = (
+        Agreement.objects.received()
+        .filter(reply__doctor=doctor)
+        .aggregate(total=Count("pk"), recent=Count("pk", filter=Q(created_at__gte=since)))
     )
     return counts["total"], counts["recent"]
-
-
-def _received(doctor: Doctor):
-    return Agreement.objects.shown().filter(reply__in=Reply.objects.public().filter(doctor=doctor))

@@ -30,6 +30,7 @@ from forum.accounts.models import Doctor
 
 from . import search, similar
 from .models import (
+    Agreement,
     Question,
     Reply,
     SimilarEntry,
@@ -165,9 +166,12 @@ def recount_specialties(specialty_ids: Iterable[int] | None) -> None:
 
 
 def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
-    """The doctor's visible replies on public questions: their answers."""
+    """The doctor's visible replies on public questions (their answers), and the
+    agreements of other doctors with them."""
     replies = Reply.objects.filter(is_hidden=False, question__status=ANSWERED)
     _store_count(Doctor.objects, doctor_ids, "answer_count", replies, per="doctor")
+    received = Agreement.objects.received()
+    _store_count(Doctor.objects, doctor_ids, "agreement_count", received, per="reply__doctor")
 
 
 def set_first_replies(question_ids: Iterable[int] | None) -> None:

@@ -133,6 +133,13 @@ class AgreementQuerySet(models.QuerySet):
         """Agreements of doctors who are on the site: verified and not suspended."""
         return self.filter(doctor__is_verified=True, doctor__is_suspended=False)
 
+    def received(self) -> "AgreementQuerySet":
+        """What a doctor's page counts as agreements received: those shown, with replies
+        that readers see."""
+        return self.shown().filter(
+            reply__is_hidden=False, reply__question__status=Question.Status.ANSWERED
+        )
+
 
 class Agreement(models.Model):
     """A verified doctor, not its author, agrees with a published reply: once, until they

@@ -191,6 +191,5 @@ def doctor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "doctor": doctor,
         "specialties": specialties,
         "page": page,
-        "agreements_received": agreements.received(doctor),
     }
     return render(request, "qa/doctor_detail.html", context)
