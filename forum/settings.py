@@ -184,6 +184,11 @@ MAX_WAITING_QUESTIONS = envint("MAX_WAITING_QUESTIONS", 3)
 MAX_QUESTIONS_PER_DAY = envint("MAX_QUESTIONS_PER_DAY", 5)
 # An answer last reviewed longer ago (years) says so, and doctors are asked to review it.
 ANSWER_REVIEW_YEARS = envint("ANSWER_REVIEW_YEARS", 3)
+# The asker of an answered question may ask one follow-up this many days after the first
+# answer. It goes to the answering doctor first, and to every doctor of the specialty when
+# it has waited this many hours.
+FOLLOW_UP_DAYS = envint("FOLLOW_UP_DAYS", 30)
+FOLLOW_UP_OWN_HOURS = envint("FOLLOW_UP_OWN_HOURS", 72)
 # Signup links by email stay valid this long.
 SIGNUP_LINK_DAYS = envint("SIGNUP_LINK_DAYS", 3)
 # Signup attempts (per client) and password resets (per email address and per client)

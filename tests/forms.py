@@ -4,11 +4,14 @@ shown, with the changes a test makes."""
 import uuid
 
 from forum.dashboard.forms import AnswerForm
+from forum.qa.models import FollowUp
 
 
 def question_admin_data(question, **changes) -> dict:
-    """The question's change form in the admin, its replies' inline included."""
+    """The question's change form in the admin, its replies' and follow-up's inlines
+    included."""
     replies = list(question.replies.all())
+    follow_ups = list(FollowUp.objects.filter(question=question))
     return {
         "specialty": question.specialty_id,
         "title": question.title,
@@ -24,6 +27,10 @@ def question_admin_data(question, **changes) -> dict:
         "replies-INITIAL_FORMS": str(len(replies)),
         **{f"replies-{n}-id": reply.pk for n, reply in enumerate(replies)},
         **{f"replies-{n}-question": question.pk for n in range(len(replies))},
+        "follow_up-TOTAL_FORMS": str(len(follow_ups)),
+        "follow_up-INITIAL_FORMS": str(len(follow_ups)),
+        **{f"follow_up-{n}-id": follow_up.pk for n, follow_up in enumerate(follow_ups)},
+        **{f"follow_up-{n}-question": question.pk for n in range(len(follow_ups))},
         **changes,
     }
 

@@ -1,7 +1,8 @@
-"""The life of a question: every cell (status, action, role) of the transition table,
-walked against the database, and the rules around it."""
+"""The life of a question and its follow-up: every cell (status, action, role) of the
+transition tables, walked against the database, and the rules around it."""
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,18 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from forum.accounts.models import Doctor
 from forum.core.models import Event
 from forum.qa import lifecycle
-from forum.qa.lifecycle import NEW, TRANSITIONS, IllegalTransition, Role
-from forum.qa.models import Question
-from tests.factories import make_doctor, make_question, make_specialty, make_user
+from forum.qa.lifecycle import (
+    FOLLOW_UP_TRANSITIONS,
+    NEW,
+    TRANSITIONS,
+    IllegalTransition,
+    Role,
+)
+from forum.qa.models import FollowUp, Question
+from tests.factories import make_answered, make_doctor, make_question, make_specialty, make_user
 
 Status = Question.Status
 Action = Event.Action
@@ -33,17 +41,17 @@ PEOPLE = {
 STATUSES = [NEW, *Status.values]
 
 
-def _cells():
-    for transition in TRANSITIONS:
-        for status in STATUSES:
-            for person, person_roles in PEOPLE.items():
+def _cells(table=TRANSITIONS, statuses=STATUSES, people=PEOPLE, prefix=""):
+    for transition in table:
+        for status in statuses:
+            for person, person_roles in people.items():
                 allowed = status in transition.sources and bool(person_roles & transition.who)
                 yield pytest.param(
                     transition,
                     status,
                     person,
                     allowed,
-                    id=f"{transition.action}-{status or 'new'}-{person}",
+                    id=f"{prefix}{transition.action}-{status or 'new'}-{person}",
                 )
 
 
@@ -231,3 +239,91 @@ def test_no_other_module_changes_a_question_status():
             if STATUS_WRITES.search(line):
                 offenders.append(f"{relative}:{number}: {line.strip()}")
     assert offenders == []
+
+
+# What each kind of person is to a follow-up of the asker's answered question.
+FOLLOW_UP_PEOPLE = {
+    "reader": set(),
+    "patient": set(),
+    "asker": {Role.ASKER},
+    "answering doctor": {Role.ANSWERING_DOCTOR},
+    "colleague, before it was shared": set(),
+    "colleague, after 72 hours": {Role.ANSWERING_DOCTOR},
+    "colleague, its doctor suspended": {Role.ANSWERING_DOCTOR},
+    "doctor of another specialty": set(),
+    "moderator": {Role.MODERATOR},
+}
+FOLLOW_UP_STATUSES = [NEW, *FollowUp.Status.values]
+
+
+def _follow_up_in(status: str, question: Question, doctor) -> FollowUp:
+    reply = question.replies.get()
+    if status == NEW:
+        return FollowUp(question=question, reply=reply, body="Is one cup of coffee fine?")
+    answered = status in {FollowUp.Status.ANSWERED, FollowUp.Status.HIDDEN}
+    return FollowUp.objects.create(
+        question=question,
+        reply=reply,
+        body="Is one cup of coffee fine?",
+        status=status,
+        opened_at=None if status == FollowUp.Status.PENDING else timezone.now(),
+        answer="Yes." if answered else "",
+        answered_by=doctor if answered else None,
+        answered_at=timezone.now() if answered else None,
+    )
+
+
+def _act_on_follow_up(action: str, follow_up: FollowUp, user) -> FollowUp:
+    if action == Action.ASK:
+        return lifecycle.ask_follow_up(follow_up, user)
+    if action == Action.ANSWER:
+        return lifecycle.answer_follow_up(follow_up, user, "One cup in the morning is fine.")
+    if action == Action.REJECT:
+        return lifecycle.reject(follow_up, user, reason="Not about this answer.")
+    return getattr(lifecycle, action)(follow_up, user)
+
+
+@pytest.mark.parametrize(
+    ("transition", "status", "person", "allowed"),
+    _cells(FOLLOW_UP_TRANSITIONS, FOLLOW_UP_STATUSES, FOLLOW_UP_PEOPLE, prefix="follow-up-"),
+)
+def test_every_cell_of_the_follow_up_table(
+    people, doctor, transition, status, person, allowed, django_capture_on_commit_callbacks
+):
+    neurology, users = people
+    colleague = make_doctor("Ye Boshou", specialties=[neurology]).user
+    users = {
+        **users,
+        "answering doctor": doctor.user,
+        "colleague, before it was shared": colleague,
+        "colleague, after 72 hours": colleague,
+        "colleague, its doctor suspended": colleague,
+    }
+    question = make_answered(neurology, doctor=doctor, asker=users["asker"])
+    follow_up = _follow_up_in(status, question, doctor)
+    if person == "colleague, after 72 hours" and follow_up.opened_at:
+        follow_up.opened_at -= timedelta(hours=73)
+        follow_up.save(update_fields=["opened_at"])
+    if person == "colleague, its doctor suspended":
+        Doctor.objects.filter(pk=doctor.pk).update(is_suspended=True)
+    expected = transition.target(follow_up)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if allowed:
+            _act_on_follow_up(transition.action, follow_up, users[person])
+        else:
+            with pytest.raises(IllegalTransition):
+                _act_on_follow_up(transition.action, follow_up, users[person])
+
+    events = Event.objects.filter(action=transition.action)
+    if not allowed:
+        assert events.count() == 0
+        assert mail.outbox == []
+        assert FollowUp.objects.filter(pk=follow_up.pk, status=status).exists() == (status != NEW)
+        return
+    saved = FollowUp.objects.get(pk=follow_up.pk)
+    assert saved.status == expected
+    event = events.get()
+    assert (event.from_state, event.to_state) == (status, expected)
+    assert event.actor == users[person]
+    assert len(mail.outbox) == (1 if transition.sends else 0)

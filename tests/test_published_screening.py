@@ -45,6 +45,7 @@ def test_published_personal_data_is_listed(site):
         {
             "question": phoned.pk,
             "reply": None,
+            "follow_up": None,
             "field": "body",
             "personal_data": [
                 {"kind": "phone", "value": PHONE, "start": 31, "end": 31 + len(PHONE)}
@@ -54,6 +55,7 @@ def test_published_personal_data_is_listed(site):
         {
             "question": phoned.pk,
             "reply": reply.pk,
+            "follow_up": None,
             "field": "body",
             "personal_data": [
                 {"kind": "email", "value": EMAIL, "start": 36, "end": 36 + len(EMAIL)}

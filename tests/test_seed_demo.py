@@ -28,7 +28,7 @@ from forum.demo.drafts import DraftBuilder
 from forum.demo.management.commands import seed_demo
 from forum.demo.specialties import SPECIALTIES
 from forum.demo.text import NUMBER_WORDS
-from forum.qa.models import Agreement, Question, Reply, Specialty, TaggedQuestion, Topic
+from forum.qa.models import Agreement, FollowUp, Question, Reply, Specialty, TaggedQuestion, Topic
 
 ANSWERED = Question.Status.ANSWERED
 WHEN = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
@@ -103,7 +103,7 @@ def test_colleagues_of_the_specialty_agree_with_some_answers_after_they_were_wri
 
     agreements = list(Agreement.objects.select_related("reply__question", "doctor"))
     assert 50 <= len(agreements) <= Reply.objects.count()
-    assert f"({len(agreements)} agreements of doctors with them)" in output
+    assert f"({len(agreements)} agreements of doctors with them," in output
     for agreement in agreements:
         reply = agreement.reply
         assert agreement.doctor_id != reply.doctor_id
@@ -111,6 +111,21 @@ def test_colleagues_of_the_specialty_agree_with_some_answers_after_they_were_wri
         assert reply.created_at < agreement.created_at <= timezone.now()
     agreed = Counter(agreement.reply_id for agreement in agreements)
     assert max(agreed.values()) <= 3 and len(agreed) < Reply.objects.count() / 2
+
+
+@pytest.mark.django_db
+def test_some_answers_have_an_answered_follow_up_by_their_doctor():
+    output = seed()
+
+    follow_ups = list(FollowUp.objects.select_related("reply", "question"))
+    assert 1 <= len(follow_ups) < Reply.objects.count() / 4
+    assert f"{len(follow_ups)} answered follow-ups)" in output
+    for follow_up in follow_ups:
+        assert follow_up.reply.question_id == follow_up.question_id
+        assert follow_up.status == FollowUp.Status.ANSWERED
+        assert follow_up.answered_by_id == follow_up.reply.doctor_id
+        assert follow_up.reply.created_at < follow_up.created_at < follow_up.answered_at
+        assert follow_up.answered_at <= timezone.now() and follow_up.answer_html
 
 
 @pytest.mark.django_db

@@ -23,6 +23,8 @@ GROUP_PERMISSIONS = {
         ("qa", "change_reply"),
         ("qa", "view_review"),
         ("qa", "view_agreement"),
+        ("qa", "view_followup"),
+        ("qa", "change_followup"),
         ("qa", "view_topic"),
         ("qa", "add_topic"),
         ("qa", "change_topic"),

@@ -73,3 +73,13 @@ def html_to_text(rendered: str) -> str:
     return " ".join(
         block if block.endswith(_SENTENCE_END) else f"{block}." for block in blocks if block
     )
+
+
+def saves_source(update_fields, source: str, *rendered: str) -> tuple[bool, set[str] | None]:
+    """For a model's save(): whether it writes the Markdown field `source` (so the fields
+    `rendered` from it must be made again), and the update_fields with those added."""
+    if update_fields is None:
+        return True, None
+    if source not in update_fields:
+        return False, set(update_fields)
+    return True, {*update_fields, *rendered}

@@ -31,6 +31,12 @@ class ReplyBodyField(forms.CharField):
         return value
 
 
+class FollowUpAnswerForm(forms.Form):
+    """A doctor's reply to an asker's follow-up question."""
+
+    body = ReplyBodyField()
+
+
 class AnswerForm(forms.Form):
     body = ReplyBodyField()
     headline = forms.CharField(

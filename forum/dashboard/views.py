@@ -1,10 +1,12 @@
 """The doctor's dashboard: the queue, answering, their answers, reviews and their figures."""
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,13 +16,14 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from forum.core.markdown import render_markdown
 from forum.core.pagination import paginate
+from forum.qa import lifecycle
 from forum.qa.answering import confirm_reply, edit_reply, publish_answer
 from forum.qa.lifecycle import IllegalTransition
-from forum.qa.models import CLAIM_DURATION, REPLY_MAX, Question, Reply
+from forum.qa.models import CLAIM_DURATION, REPLY_MAX, FollowUp, Question, Reply
 
 from . import stats
 from .decorators import doctor_required
-from .forms import AnswerForm, ReplyEditForm
+from .forms import AnswerForm, FollowUpAnswerForm, ReplyEditForm
 
 
 @doctor_required
@@ -32,14 +35,20 @@ def queue(request: HttpRequest) -> HttpResponse:
     ).order_by("name")
     chosen = next((s for s in specialties if s.slug == request.GET.get("specialty")), None)
     questions = Question.objects.waiting_for(doctor).select_related("specialty", "claimed_by")
+    follow_ups = FollowUp.objects.waiting_for(doctor).select_related(
+        "question__specialty", "reply__doctor"
+    )
     if chosen:
         questions = questions.filter(specialty=chosen)
+        follow_ups = follow_ups.filter(question__specialty=chosen)
     return render(
         request,
         "dashboard/queue.html",
         {
             "specialties": specialties,
             "chosen": chosen,
+            "follow_ups": follow_ups,
+            "follow_up_own_hours": settings.FOLLOW_UP_OWN_HOURS,
             "page": paginate(request, questions),
             "total_open": sum(s.open_count for s in specialties),
             "section": "queue",
@@ -103,6 +112,51 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
             "claimed_by_me": claimer_id == doctor.pk,
             "preview": preview,
             "replies": replies,
+            "section": "queue",
+        },
+    )
+
+
+@doctor_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
+    """A follow-up to the doctor's own answer, or to one of their specialties': read it
+    with what it follows, and reply when it is theirs to answer."""
+    doctor = request.doctor
+    follow_ups = FollowUp.objects.for_doctor(doctor).select_related(
+        "question__specialty", "reply__doctor", "answered_by"
+    )
+    follow_up = get_object_or_404(follow_ups, pk=pk)
+    if follow_up.answered_by_id == doctor.pk:
+        messages.info(request, "Your reply to this follow-up is published.")
+        return redirect(follow_up)
+    form = FollowUpAnswerForm(request.POST or None)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_markdown(form.cleaned_data["body"])
+        else:
+            try:
+                with transaction.atomic():
+                    locked = get_object_or_404(follow_ups.select_for_update(of=("self",)), pk=pk)
+                    lifecycle.answer_follow_up(locked, request.user, form.cleaned_data["body"])
+            except IllegalTransition as refused:
+                form.add_error(None, f"{refused} Your reply was not published; its text is below.")
+                follow_up = get_object_or_404(follow_ups, pk=pk)
+            else:
+                messages.success(request, "Your reply to the follow-up is published.")
+                return redirect(follow_up)
+    return render(
+        request,
+        "dashboard/follow_up.html",
+        {
+            "follow_up": follow_up,
+            "question": follow_up.question,
+            "may_answer": FollowUp.objects.waiting_for(doctor).filter(pk=pk).exists(),
+            "shared_at": follow_up.opened_at
+            and follow_up.opened_at + timedelta(hours=settings.FOLLOW_UP_OWN_HOURS),
+            "form": form,
+            "preview": preview,
             "section": "queue",
         },
     )

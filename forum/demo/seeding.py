@@ -19,7 +19,7 @@ from forum.accounts import roles
 from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Specialty, Topic
 
-from . import colleagues, people
+from . import colleagues, follow_ups, people
 from .drafts import DEMO_PATIENT_PSEUDONYM, UNPUBLISHED, Draft, DraftBuilder
 from .saving import saver_for_database
 from .specialties import SPECIALTIES
@@ -53,6 +53,7 @@ class SeedResult:
     answered: int = 0
     replies: int = 0
     agreements: int = 0
+    follow_ups: int = 0
     unpublished: int = 0
     logins: list[DemoLogin] = field(default_factory=list)
 
@@ -97,6 +98,9 @@ def seed_forum(
     result.agreements = colleagues.add_agreements(
         random.Random(f"{random_seed}:agreements"), doctors
     )
+    result.follow_ups = follow_ups.add_follow_ups(random.Random(f"{random_seed}:follow-ups"))
+    if patient:
+        follow_ups.give_an_answer_to(patient)
     result.unpublished = len(UNPUBLISHED)
     return result
 

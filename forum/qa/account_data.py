@@ -1,13 +1,14 @@
 """A patient's own data: all of it as one document, and the deletion of the account.
 
 `export` gathers what the forum keeps about a user (account, profile, questions with their
-visible replies, reports) in a fixed number of queries. `delete_account` keeps what the
-deletion page promises, in one transaction: waiting questions are withdrawn through the
-lifecycle, the others lose every link to the account and show FORMER_MEMBER, the login
-failures django-axes kept go, a confirming email is written to the address, then the user
-row goes with what hangs on it (profile, reports; the moderation log keeps the events,
-without their actor) and every session of the account ends with it. Doctors and
-moderators are closed by the moderators, not here (`closed_by_moderators`).
+visible replies and follow-up, reports) in a fixed number of queries. `delete_account`
+keeps what the deletion page promises, in one transaction: waiting questions are withdrawn
+through the lifecycle and unanswered follow-ups deleted, the others lose every link to the
+account and show FORMER_MEMBER, the login failures django-axes kept go, a confirming email
+is written to the address, then the user row goes with what hangs on it (profile,
+reports; the moderation log keeps the events, without their actor) and every session of
+the account ends with it. Doctors and moderators are closed by the moderators, not here
+(`closed_by_moderators`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from forum.core.mail import send_templated
 from forum.core.models import OutgoingEmail
 
 from . import lifecycle
-from .models import Question, Reply, Report
+from .models import FollowUp, Question, Reply, Report
 
 FORMER_MEMBER = "Former member"
 DELETED_SUBJECT = "Your account was deleted"
@@ -96,7 +97,7 @@ def _questions_of(user):
     visible_replies = Reply.objects.visible().select_related("doctor").order_by("created_at", "pk")
     return (
         Question.objects.filter(asker=user)
-        .select_related("specialty")
+        .select_related("specialty", "follow_up__answered_by")
         .prefetch_related(Prefetch("replies", visible_replies, to_attr="visible_replies"))
         .order_by("created_at", "pk")
     )
@@ -144,6 +145,22 @@ def _question(question: Question) -> dict:
             {"doctor": reply.doctor.display_name, "date": reply.created_at, "body": reply.body}
             for reply in question.visible_replies
         ],
+        "follow_up": _follow_up(getattr(question, "follow_up", None)),
+    }
+
+
+def _follow_up(follow_up: FollowUp | None) -> dict | None:
+    if follow_up is None:
+        return None
+    answered_by = follow_up.answered_by
+    return {
+        "body": follow_up.body,
+        "status": follow_up.get_status_display(),
+        "rejection_reason": follow_up.rejection_reason,
+        "asked_at": follow_up.created_at,
+        "answer": follow_up.answer,
+        "answered_by": answered_by.display_name if answered_by else None,
+        "answered_at": follow_up.answered_at,
     }
 
 
@@ -176,6 +193,10 @@ def delete_account(user) -> None:
     for question in questions:
         if question.is_waiting:
             lifecycle.withdraw(question, user)
+    # Follow-ups nobody answered go like waiting questions; answered ones stay, as answers do.
+    FollowUp.objects.filter(
+        question__in=[q.pk for q in questions], answered_at__isnull=True
+    ).delete()
     Question.objects.filter(pk__in=[q.pk for q in questions]).update(
         asker=None, asker_name=FORMER_MEMBER
     )

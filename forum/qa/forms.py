@@ -6,10 +6,11 @@ from django.utils import timezone
 
 from forum.core.text import clean_text, has_words
 
-from .models import Question, Report, Specialty, Topic
+from .models import FOLLOW_UP_MAX, FollowUp, Question, Reply, Report, Specialty, Topic
 
 TITLE_MAX = 120
 BODY_MIN, BODY_MAX = 30, 5000
+FOLLOW_UP_MIN = 10
 
 
 MAX_ID = 2**63 - 1
@@ -153,6 +154,67 @@ class QuestionForm(forms.ModelForm):
                 f"You have asked {settings.MAX_QUESTIONS_PER_DAY} questions in the last 24 hours, "
                 "the most we accept. Please try again tomorrow."
             )
+
+
+class ReplyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, reply: Reply) -> str:
+        return f"{reply.doctor.display_name}'s answer of {reply.created_at:%Y/%m/%d}"
+
+    def to_python(self, value):
+        # Refuse what cannot be an id before the database sees it (SQLite overflows).
+        text = str(value or "")
+        if text and (not text.isascii() or not text.isdigit() or int(text) > MAX_ID):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class FollowUpForm(forms.ModelForm):
+    """The asker's one follow-up question to an answer of their question. The form
+    validates; the lifecycle saves (`lifecycle.ask_follow_up`)."""
+
+    reply = ReplyChoiceField(
+        queryset=Reply.objects.none(),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        label="The answer you are following up",
+        error_messages={"invalid_choice": "Choose one of the answers to your question."},
+    )
+    body = forms.CharField(
+        label="Your follow-up question",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=FOLLOW_UP_MAX,
+        help_text=f"What you still want to know about this answer, {FOLLOW_UP_MIN} to "
+        f"{FOLLOW_UP_MAX:,} characters. It is published under the answer with the doctor's "
+        "reply: leave out your name and other details that identify you.",
+    )
+
+    class Meta:
+        model = FollowUp
+        fields = ["reply", "body"]
+
+    def __init__(self, *args, replies: list[Reply], **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["reply"]
+        field.queryset = Reply.objects.filter(pk__in=[r.pk for r in replies]).select_related(
+            "doctor"
+        )
+        if len(replies) == 1:
+            # Nothing to choose: the one answer, whatever the form sends.
+            field.widget = forms.HiddenInput()
+            field.disabled = True
+            self.initial["reply"] = replies[0].pk
+
+    def clean_body(self) -> str:
+        body = clean_text(self.cleaned_data["body"], multiline=True)
+        if not has_words(body):
+            raise forms.ValidationError("Write your follow-up question in words.")
+        if len(body) < FOLLOW_UP_MIN:
+            raise forms.ValidationError(
+                f"Please write at least {FOLLOW_UP_MIN} characters (you wrote {len(body)})."
+            )
+        return body
 
 
 class ReportForm(forms.ModelForm):

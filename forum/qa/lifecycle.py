@@ -1,13 +1,14 @@
-"""The life of a question. Every change of `Question.status` happens here, and only here.
+"""The life of a question and of its follow-up. Every change of `Question.status` and
+`FollowUp.status` happens here, and only here.
 
-TRANSITIONS is the whole story: from which statuses an action may start, where it leads,
-who may take it, what it requires and what it sends. Forms validate; views, admin actions
-and commands call the functions below, which check the table, save, write the moderation
-log and send the emails. An action the table does not allow raises IllegalTransition,
-whose message the views show as it is.
+TRANSITIONS and FOLLOW_UP_TRANSITIONS are the whole story: from which statuses an action
+may start, where it leads, who may take it, what it requires and what it sends. Forms
+validate; views, admin actions and commands call the functions below, which check the
+table, save, write the moderation log and send the emails. An action the table does not
+allow raises IllegalTransition, whose message the views show as it is.
 
-Each function expects to run inside the caller's transaction, with the question's row
-locked (`Question.objects.select_for_update()`), so that two people acting at once cannot
+Each function expects to run inside the caller's transaction, with the question's (or
+follow-up's) row locked (`select_for_update()`), so that two people acting at once cannot
 both pass the check.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -25,10 +27,11 @@ from forum.core.locking import locked
 from forum.core.models import Event
 
 from . import changes, history
-from .models import ImportedPage, Question, Topic
-from .notifications import notify_answered, notify_rejected
+from .models import FollowUp, ImportedPage, Question, Topic
+from .notifications import notify, notify_answered, notify_rejected
 
 Status = Question.Status
+FollowUpStatus = FollowUp.Status
 Action = Event.Action
 NEW = ""  # the status of a question not yet saved
 
@@ -37,6 +40,10 @@ class Role(TextChoices):
     PATIENT = "patient", "a logged-in user"
     ASKER = "asker", "the asker"
     DOCTOR = "doctor", "a verified doctor of the question's specialty"
+    ANSWERING_DOCTOR = (
+        "answering",
+        "the doctor who answered, or once it has waited, a doctor of the specialty",
+    )
     MODERATOR = "moderator", "a moderator"
 
 
@@ -48,18 +55,22 @@ def _to(status: str) -> Callable[[Question], str]:
     return lambda question: status
 
 
-def _to_review(question: Question) -> str:
-    """New and edited questions wait for a moderator, unless approval is turned off."""
-    return Status.PENDING if settings.QUESTIONS_NEED_APPROVAL else Status.OPEN
+def _to_review(subject: Question | FollowUp) -> str:
+    """New and edited questions, and follow-ups, wait for a moderator, unless approval is
+    turned off."""
+    statuses = type(subject).Status
+    return statuses.PENDING if settings.QUESTIONS_NEED_APPROVAL else statuses.OPEN
 
 
 def _to_review_again(question: Question) -> str:
     return Status.PENDING if settings.QUESTIONS_NEED_APPROVAL else question.status
 
 
-def _back_from_hiding(question: Question) -> str:
-    """A hidden question returns to where it was: answered if it has an answer date."""
-    return Status.ANSWERED if question.answered_at else Status.OPEN
+def _back_from_hiding(subject: Question | FollowUp) -> str:
+    """A hidden question or follow-up returns to where it was: answered if it has an
+    answer date."""
+    statuses = type(subject).Status
+    return statuses.ANSWERED if subject.answered_at else statuses.OPEN
 
 
 @dataclass(frozen=True)
@@ -89,79 +100,107 @@ TRANSITIONS = [
     _row(Action.HIDE,     Question.TAKES_ANSWERS,           _to(Status.HIDDEN), [Role.MODERATOR]),
     _row(Action.UNHIDE,   [Status.HIDDEN],                  _back_from_hiding, [Role.MODERATOR]),
 ]
+
+# The follow-up's life: asked (again, in place, if it was rejected), moderated like a
+# question, answered once.
+FOLLOW_UP_TRANSITIONS = [
+    _row(Action.ASK,      [NEW, FollowUpStatus.REJECTED], _to_review, [Role.ASKER],
+         requires="an answered question, within FOLLOW_UP_DAYS of its first answer"),
+    _row(Action.APPROVE,  [FollowUpStatus.PENDING],       _to(FollowUpStatus.OPEN),
+         [Role.MODERATOR]),
+    _row(Action.REJECT,   [FollowUpStatus.PENDING, FollowUpStatus.OPEN],
+         _to(FollowUpStatus.REJECTED), [Role.MODERATOR],
+         requires="a reason", sends="the reason to the asker"),
+    _row(Action.ANSWER,   [FollowUpStatus.OPEN],          _to(FollowUpStatus.ANSWERED),
+         [Role.ANSWERING_DOCTOR], requires="a reply", sends="the answer to the asker"),
+    _row(Action.HIDE,     [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED],
+         _to(FollowUpStatus.HIDDEN), [Role.MODERATOR]),
+    _row(Action.UNHIDE,   [FollowUpStatus.HIDDEN],        _back_from_hiding, [Role.MODERATOR]),
+]
 # fmt: on
-_BY_ACTION = {transition.action: transition for transition in TRANSITIONS}
+_BY_ACTION = {
+    Question: {transition.action: transition for transition in TRANSITIONS},
+    FollowUp: {transition.action: transition for transition in FOLLOW_UP_TRANSITIONS},
+}
 
 
-def plays(user, role: Role, question: Question) -> bool:
-    """Whether this user is, to this question, what the role says; an anonymous reader is
-    none of them. Only the doctor's role needs a query."""
+def _question_of(subject: Question | FollowUp) -> Question:
+    return subject.question if isinstance(subject, FollowUp) else subject
+
+
+def plays(user, role: Role, subject: Question | FollowUp) -> bool:
+    """Whether this user is, to this question or follow-up, what the role says; an
+    anonymous reader is none of them. Only the doctors' roles need a query."""
     if user is None or not user.is_authenticated:
         return False
     if role == Role.PATIENT:
         return True
     if role == Role.ASKER:
-        return question.asker_id is not None and question.asker_id == user.pk
+        asker_id = _question_of(subject).asker_id
+        return asker_id is not None and asker_id == user.pk
     if role == Role.MODERATOR:
         return user.is_active and (
             user.is_superuser or (user.is_staff and user.has_perm("qa.change_question"))
         )
     doctor = getattr(user, "doctor", None)
-    return (
-        doctor is not None
-        and doctor.can_answer
-        and doctor.specialties.filter(pk=question.specialty_id).exists()
-    )
+    if doctor is None or not doctor.can_answer:
+        return False
+    if role == Role.ANSWERING_DOCTOR:
+        return FollowUp.objects.waiting_for(doctor).filter(pk=subject.pk).exists()
+    return doctor.specialties.filter(pk=_question_of(subject).specialty_id).exists()
 
 
-def _refusal(transition: Transition, user, question: Question) -> str | None:
+def _refusal(transition: Transition, user, subject: Question | FollowUp) -> str | None:
     """Why the table refuses this transition to this user, or None when it allows it."""
-    status = question.status if question.pk else NEW
+    status = subject.status if subject.pk else NEW
     verb = Action(transition.action).label
+    noun = subject._meta.verbose_name
     if status not in transition.sources:
         if status == NEW:
-            return "This question has not been asked yet."
-        label = Status(status).label.lower()
-        return f"This question is {label}: it cannot be {verb} now."
-    if not any(plays(user, role, question) for role in transition.who):
+            return f"This {noun} has not been asked yet."
+        label = type(subject).Status(status).label.lower()
+        return f"This {noun} is {label}: it cannot be {verb} now."
+    if not any(plays(user, role, subject) for role in transition.who):
         who = " or ".join(str(role.label) for role in sorted(transition.who))
-        return f"Only {who} may do that: this question cannot be {verb} by you."
+        return f"Only {who} may do that: this {noun} cannot be {verb} by you."
     return None
 
 
-def _check(action: str, user, question: Question) -> Transition:
-    transition = _BY_ACTION[action]
-    refusal = _refusal(transition, user, question)
+def _check(action: str, user, subject: Question | FollowUp) -> Transition:
+    transition = _BY_ACTION[type(subject)][action]
+    refusal = _refusal(transition, user, subject)
     if refusal:
         raise IllegalTransition(refusal)
     return transition
 
 
 def _move(
-    question: Question,
+    subject: Question | FollowUp,
     transition: Transition,
     user,
     *,
     fields: Iterable[str] = (),
     reason: str = "",
-) -> Question:
+) -> Question | FollowUp:
     """Set the new status, save it with `fields`, and log it."""
-    from_status = question.status if question.pk else NEW
-    question.status = transition.target(question)
-    if question.pk:
-        question.save(update_fields=["status", *fields])
+    from_status = subject.status if subject.pk else NEW
+    subject.status = transition.target(subject)
+    if subject.pk:
+        subject.save(update_fields=["status", *fields])
     else:
-        question.save()
+        subject.save()
     Event.record(
         user,
         transition.action,
-        question,
+        subject,
         from_state=from_status,
-        to_state=question.status,
+        to_state=subject.status,
         reason=reason,
     )
-    changes.questions_changed([question.pk])
-    return question
+    # A follow-up is on public pages (and in search) only once answered.
+    if isinstance(subject, Question) or Status.ANSWERED in (from_status, subject.status):
+        changes.questions_changed([_question_of(subject).pk])
+    return subject
 
 
 def ask(question: Question, user, topics: Iterable[Topic] = ()) -> Question:
@@ -204,18 +243,26 @@ def withdraw(question: Question, user) -> Question:
     return question
 
 
-def approve(question: Question, user) -> Question:
-    return _move(question, _check(Action.APPROVE, user, question), user)
+def approve(subject: Question | FollowUp, user) -> Question | FollowUp:
+    """A moderator lets a question, or a follow-up, through to the doctors."""
+    transition = _check(Action.APPROVE, user, subject)
+    if isinstance(subject, FollowUp):
+        subject.opened_at = timezone.now()
+        return _move(subject, transition, user, fields=["opened_at"])
+    return _move(subject, transition, user)
 
 
-def reject(question: Question, user, reason: str) -> Question:
-    transition = _check(Action.REJECT, user, question)
+def reject(subject: Question | FollowUp, user, reason: str) -> Question | FollowUp:
+    transition = _check(Action.REJECT, user, subject)
     if not reason.strip():
         raise IllegalTransition("A rejection needs a reason the asker can read.")
-    question.rejection_reason = reason
-    _move(question, transition, user, fields=["rejection_reason"], reason=reason)
-    notify_rejected(question)
-    return question
+    subject.rejection_reason = reason
+    _move(subject, transition, user, fields=["rejection_reason"], reason=reason)
+    if isinstance(subject, FollowUp):
+        notify(subject.question, "follow_up_rejected", follow_up=subject)
+    else:
+        notify_rejected(subject)
+    return subject
 
 
 def answer(question: Question, user, *, now=None) -> Question:
@@ -232,12 +279,15 @@ def answer(question: Question, user, *, now=None) -> Question:
     return question
 
 
-def hide(question: Question, user) -> Question:
-    return _move(question, _check(Action.HIDE, user, question), user)
+def hide(subject: Question | FollowUp, user) -> Question | FollowUp:
+    return _move(subject, _check(Action.HIDE, user, subject), user)
 
 
-def unhide(question: Question, user) -> Question:
-    transition = _check(Action.UNHIDE, user, question)
+def unhide(subject: Question | FollowUp, user) -> Question | FollowUp:
+    transition = _check(Action.UNHIDE, user, subject)
+    if isinstance(subject, FollowUp):
+        return _move(subject, transition, user)
+    question = subject
     if not question.display_headline:
         # An imported page without a headline: it would be published without a name.
         raise IllegalTransition("This question has no headline yet: write one, then unhide it.")
@@ -249,16 +299,69 @@ def unhide(question: Question, user) -> Question:
     return question
 
 
+def follow_up_refusal(question: Question, user, now=None) -> str | None:
+    """Why this user may not ask a follow-up to this question now, or None if they may:
+    only its asker, once it is answered, within FOLLOW_UP_DAYS of the first answer, and
+    once (a rejected follow-up may be asked again)."""
+    if not plays(user, Role.ASKER, question):
+        return "Only the asker of a question may ask a follow-up to its answer."
+    if question.status != Status.ANSWERED:
+        return "A follow-up can be asked once a doctor has answered the question."
+    asked = getattr(question, "follow_up", None)
+    if asked is not None and asked.pk and asked.status != FollowUpStatus.REJECTED:
+        return (
+            "You have already asked your follow-up to this answer, and each question takes "
+            "one. For anything else, please ask a new question."
+        )
+    days = settings.FOLLOW_UP_DAYS
+    if (now or timezone.now()) > question.answered_at + timedelta(days=days):
+        answered = timezone.localdate(question.answered_at)
+        return (
+            f"Follow-ups can be asked within {days} days of the answer, and this question "
+            f"was answered on {answered:%Y/%m/%d}. Please ask a new question instead."
+        )
+    return None
+
+
+def ask_follow_up(follow_up: FollowUp, user) -> FollowUp:
+    """The asker's follow-up to one of the question's replies, its fields already set.
+    The caller holds the question's row locked; a rejected follow-up is asked again in
+    place, with its new words."""
+    question = follow_up.question
+    if refusal := follow_up_refusal(question, user):
+        raise IllegalTransition(refusal)
+    if follow_up.reply.question_id != question.pk or follow_up.reply.is_hidden:
+        raise IllegalTransition("Choose one of the answers on the question's page.")
+    transition = _check(Action.ASK, user, follow_up)
+    follow_up.created_at = timezone.now()
+    follow_up.rejection_reason = ""
+    opens = transition.target(follow_up) == FollowUpStatus.OPEN
+    follow_up.opened_at = follow_up.created_at if opens else None
+    fields = ["reply", "body", "is_urgent", "created_at", "rejection_reason", "opened_at"]
+    return _move(follow_up, transition, user, fields=fields)
+
+
+def answer_follow_up(follow_up: FollowUp, user, text: str, *, now=None) -> FollowUp:
+    """The doctor's reply to a follow-up, emailed to the asker once it commits."""
+    transition = _check(Action.ANSWER, user, follow_up)
+    follow_up.answer = text
+    follow_up.answered_by = user.doctor
+    follow_up.answered_at = now or timezone.now()
+    _move(follow_up, transition, user, fields=["answer", "answered_by", "answered_at"])
+    notify(follow_up.question, "follow_up_answered", follow_up=follow_up)
+    return follow_up
+
+
 @transaction.atomic
 def apply_to_each(
-    questions: QuerySet[Question], change: Callable[..., Question], user, **details
-) -> list[Question]:
-    """A moderator's action on a selection: the questions it applies to change, locked
-    and one by one; the others are skipped. Returns those changed."""
+    subjects: QuerySet, change: Callable[..., Question | FollowUp], user, **details
+) -> list:
+    """A moderator's action on a selection of questions or follow-ups: those it applies
+    to change, locked and one by one; the others are skipped. Returns those changed."""
     changed = []
-    for question in locked(questions):
+    for subject in locked(subjects):
         try:
-            changed.append(change(question, user, **details))
+            changed.append(change(subject, user, **details))
         except IllegalTransition:
             continue
     return changed

@@ -1,6 +1,6 @@
-"""Emails to askers about their questions.
+"""Emails to askers about their questions and follow-ups.
 
-The doctor's and the moderator's views call `notify_answered` and `notify_rejected` inside
+The lifecycle calls `notify` (or `notify_answered` and `notify_rejected`) inside
 their transactions: the email is written with the answer or the rejection, and sent by the
 worker once they commit (forum.core.mail). A mail server that fails delays the email; it
 never undoes the answer or the rejection, and never shows an error to the doctor or the
@@ -18,22 +18,27 @@ from .models import Question
 SUBJECTS = {
     "answered": "A doctor has answered your question",
     "rejected": "Your question was not published",
+    "follow_up_answered": "A doctor has answered your follow-up question",
+    "follow_up_rejected": "Your follow-up question was not published",
 }
 
 
 def notify_answered(question: Question) -> None:
-    _notify(question, "answered")
+    notify(question, "answered")
 
 
 def notify_rejected(question: Question) -> None:
-    _notify(question, "rejected")
+    notify(question, "rejected")
 
 
-def _notify(question: Question, kind: str) -> None:
+def notify(question: Question, kind: str, **context) -> None:
+    """Email the asker (if they want emails) the `kind` of news about their question;
+    `context` adds to what the templates qa/email/<kind>.txt and .html read."""
     asker = question.asker
     if asker is None or not asker.email or not Profile.for_user(asker).email_notifications:
         return
     context = {
+        **context,
         "question": question,
         "user": asker,
         "question_url": f"{settings.SITE_URL}{question.get_absolute_url()}",

@@ -21,7 +21,7 @@ from forum.core.models import Event
 from forum.safety import emergencies, personal
 
 from . import changes
-from .models import Question, Reply
+from .models import FollowUp, Question, Reply
 
 # The answers of the "personal data found" and "this may be an emergency" pages, in the
 # re-posted form.
@@ -31,6 +31,7 @@ EMERGENCY_DECISION = "emergency"
 SEND, CHANGE = "send", "change"
 # The asker's words that are published, and what the patient calls each.
 QUESTION_FIELDS = {"title": "title", "body": "question", "asker_name": "pseudonym"}
+FOLLOW_UP_FIELDS = {"body": "follow-up question"}
 
 
 @dataclass(frozen=True)
@@ -50,22 +51,23 @@ class Found:
         return f"{article} {self.label}, in your {self.where}"
 
 
-def in_question(instance) -> list[Found]:
+def in_question(instance, fields: dict[str, str] = QUESTION_FIELDS) -> list[Found]:
+    """The personal data in a question's (or with FOLLOW_UP_FIELDS, a follow-up's) words."""
     return [
         Found(field, where, finding)
-        for field, where in QUESTION_FIELDS.items()
+        for field, where in fields.items()
         for finding in personal.find(getattr(instance, field) or "")
     ]
 
 
 def emergency_in(instance):
-    """The emergency the question's title and text describe, if any."""
-    return emergencies.find(f"{instance.title}\n{instance.body}")
+    """The emergency a question's title and text, or a follow-up's text, describe, if any."""
+    return emergencies.find(f"{getattr(instance, 'title', '')}\n{instance.body}")
 
 
-def mask_question(instance) -> None:
+def mask_question(instance, fields: dict[str, str] = QUESTION_FIELDS) -> None:
     """Mask every finding in the question's own text (the title stays within its length)."""
-    for field in QUESTION_FIELDS:
+    for field in fields:
         masked = personal.mask(getattr(instance, field) or "")
         limit = instance._meta.get_field(field).max_length
         setattr(instance, field, masked[:limit] if limit else masked)
@@ -90,15 +92,16 @@ def check_doctor_text(text: str) -> None:
 PUBLISHED_FIELDS = {
     Question: ("title", "body", "asker_name", "headline", "more_info"),
     Reply: ("body",),
+    FollowUp: ("body", "answer"),
 }
 BATCH = 2000
 
 
 @dataclass(frozen=True)
 class PublishedFinding:
-    """Personal data in a public question or one of its visible replies."""
+    """Personal data in a public question, one of its visible replies or its follow-up."""
 
-    obj: Question | Reply
+    obj: Question | Reply | FollowUp
     field: str
     findings: list[personal.Finding]
 
@@ -110,6 +113,7 @@ class PublishedFinding:
         return {
             "question": self.question_id,
             "reply": self.obj.pk if isinstance(self.obj, Reply) else None,
+            "follow_up": self.obj.pk if isinstance(self.obj, FollowUp) else None,
             "field": self.field,
             "personal_data": [finding.as_dict() for finding in self.findings],
         }
@@ -117,15 +121,16 @@ class PublishedFinding:
 
 def published_count() -> int:
     """How many rows `in_published` reads."""
-    return Question.objects.public().count() + Reply.objects.public().count()
+    return sum(model.objects.public().count() for model in PUBLISHED_FIELDS)
 
 
 def in_published(read=None) -> Iterator[PublishedFinding]:
     """Every field of public content that holds personal data, question by question, then
-    reply by reply. `read(n)` is told of every n rows read (for a progress bar)."""
+    reply by reply, then follow-up by follow-up. `read(n)` is told of every n rows read
+    (for a progress bar)."""
     for model, fields in PUBLISHED_FIELDS.items():
         rows = model.objects.public().only("pk", *fields).order_by("pk")
-        if model is Reply:
+        if model is not Question:
             rows = rows.only("pk", "question_id", *fields)
         unreported = 0
         for obj in rows.iterator(chunk_size=BATCH):
@@ -155,7 +160,9 @@ def mask_published(item: PublishedFinding) -> None:
         setattr(obj, item.field, masked[:limit] if limit else masked)
         obj.save(update_fields=[item.field])
         kinds = sorted({personal.LABELS[finding.kind] for finding in found})
-        where = f"reply {obj.pk}" if isinstance(obj, Reply) else "the question"
+        where = {Question: "the question", Reply: f"reply {obj.pk}", FollowUp: "the follow-up"}[
+            type(obj)
+        ]
         question = obj if isinstance(obj, Question) else obj.question
         Event.record(
             None,

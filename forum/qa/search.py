@@ -1,15 +1,15 @@
 """Search: the public questions that match what a reader typed.
 
 On PostgreSQL, full-text search: each public question stores a weighted vector of its
-words (headline and title A, body B, its visible replies C, More Info D), kept current by
-forum.qa.derived after every change, and matched through a GIN index. Results are ranked
-by ts_rank, the latest answer first among equals. A common word matches a large part of
-the forum, so beyond CANDIDATES matches only the latest CANDIDATES are ranked, and the
-count stops there ("more than 500 results"). Those are looked for among the latest
-answers first (WINDOWS), where the index finds them without reading every match: a word in
-one question of fifty is in 500 of the latest 40,000, whatever the forum's size. Each query
-reads the matches, counts them up to CANDIDATES + 1 and ranks them at once. Highlights are
-made for the shown page only.
+words (headline and title A, body B, its visible replies and answered follow-up C, More
+Info D), kept current by forum.qa.derived after every change, and matched through a GIN
+index. Results are ranked by ts_rank, the latest answer first among equals. A common word
+matches a large part of the forum, so beyond CANDIDATES matches only the latest CANDIDATES
+are ranked, and the count stops there ("more than 500 results"). Those are looked for
+among the latest answers first (WINDOWS), where the index finds them without reading every
+match: a word in one question of fifty is in 500 of the latest 40,000, whatever the
+forum's size. Each query reads the matches, counts them up to CANDIDATES + 1 and ranks
+them at once. Highlights are made for the shown page only.
 A search still running after TIME_LIMIT_MS (a phrase of common words, on a large forum)
 is cancelled and says so.
 
@@ -32,7 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from forum.core.text import clean_text, excerpt
 
-from .models import Question, Reply, Specialty, Topic
+from .models import FollowUp, Question, Reply, Specialty, Topic
 from .querysets import title_words
 
 CONFIG = "english"
@@ -293,7 +293,8 @@ FROM (
     SELECT q.id, CASE WHEN q.status = %(public)s THEN
         setweight(to_tsvector(%(config)s::regconfig, q.headline || ' ' || q.title), 'A')
         || setweight(to_tsvector(%(config)s::regconfig, q.body), 'B')
-        || setweight(to_tsvector(%(config)s::regconfig, coalesce(replies.text, '')), 'C')
+        || setweight(to_tsvector(%(config)s::regconfig, concat_ws(' ',
+            replies.text, follow_up.text)), 'C')
         || setweight(to_tsvector(%(config)s::regconfig, q.more_info), 'D')
     END AS vector
     FROM {question} AS q
@@ -302,6 +303,12 @@ FROM (
         FROM {reply} AS reply
         WHERE reply.question_id = q.id AND NOT reply.is_hidden
     ) AS replies ON true
+    LEFT JOIN LATERAL (
+        SELECT follow_up.body || ' ' || follow_up.answer AS text
+        FROM {follow_up} AS follow_up JOIN {reply} AS followed ON followed.id = follow_up.reply_id
+        WHERE follow_up.question_id = q.id AND follow_up.status = %(public)s
+            AND NOT followed.is_hidden
+    ) AS follow_up ON true
     WHERE q.id = ANY(%(ids)s)
 ) AS fresh
 WHERE question.id = ANY(%(ids)s) AND question.id = fresh.id
@@ -317,7 +324,9 @@ def update_vectors(question_ids: list[int]) -> int:
         return 0
     quote = connection.ops.quote_name
     sql = VECTORS_SQL.format(
-        question=quote(Question._meta.db_table), reply=quote(Reply._meta.db_table)
+        question=quote(Question._meta.db_table),
+        reply=quote(Reply._meta.db_table),
+        follow_up=quote(FollowUp._meta.db_table),
     )
     params = {"public": Question.Status.ANSWERED.value, "config": CONFIG, "ids": list(question_ids)}
     with connection.cursor() as cursor:

@@ -31,6 +31,7 @@ urlpatterns = [
     path("me/questions/", views.my_questions, name="my_questions"),
     path("me/questions/<int:pk>/edit/", views.edit_question, name="question_edit"),
     path("me/questions/<int:pk>/delete/", views.delete_question, name="question_delete"),
+    path("me/questions/<int:pk>/follow-up/", views.ask_follow_up, name="follow_up"),
     path("accounts/export/", views.my_data_export, name="my_data_export"),
     path("accounts/delete/", views.delete_account, name="delete_account"),
 ]

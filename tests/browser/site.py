@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from forum.accounts.models import Doctor
 from forum.qa import agreements
-from forum.qa.models import Question, Reply, Specialty, Topic
+from forum.qa.models import FollowUp, Question, Reply, Specialty, Topic
 from tests.factories import (
     make_answered,
     make_doctor,
@@ -27,6 +28,11 @@ class Site:
     waiting: Question
     reply: Reply
     aged: Question
+    # Alice's answered questions: one whose follow-up was answered, one she may follow up,
+    # and one whose follow-up waits for the doctor.
+    followed: Question
+    to_follow: Question
+    follow_up: FollowUp
 
 
 def build_site() -> Site:
@@ -75,6 +81,31 @@ def build_site() -> Site:
         title="Headache every morning",
         body="I wake up with a dull headache most days.\n\nIt fades by lunchtime.",
     )
+    followed, to_follow, followed_up = (
+        make_answered(neurology, [eyelid], doctor=doctor, asker=alice, title=title, body=body)
+        for title, body in [
+            ("Twitching after coffee", "My eyelid twitches after my second coffee every day."),
+            ("Twitching at night", "My calf muscle twitches at night when I lie down."),
+            ("Thumb twitching", "My thumb twitches when I hold my phone for a long time."),
+        ]
+    )
+    FollowUp.objects.create(
+        question=followed,
+        reply=followed.replies.get(),
+        body="Thank you. Is one cup of coffee in the morning still fine?",
+        status="answered",
+        opened_at=timezone.now(),
+        answer="Yes, one cup in the morning is fine; **avoid coffee after noon**.",
+        answered_by=doctor,
+        answered_at=timezone.now(),
+    )
+    follow_up = FollowUp.objects.create(
+        question=followed_up,
+        reply=followed_up.replies.get(),
+        body="Thank you. Should I change how I hold my phone?",
+        status="open",
+        opened_at=timezone.now(),
+    )
     moderator = make_user("molly", is_staff=True)
     moderator.groups.add(Group.objects.get(name="Moderators"))
     return Site(
@@ -86,4 +117,7 @@ def build_site() -> Site:
         waiting=waiting,
         reply=answered.replies.get(),
         aged=last,
+        followed=followed,
+        to_follow=to_follow,
+        follow_up=follow_up,
     )

@@ -13,6 +13,8 @@ ADMIN_PAGES = {
     "admin question": lambda s: reverse("admin:qa_question_change", args=[s.answered.pk]),
     "admin replies": lambda s: reverse("admin:qa_reply_changelist"),
     "admin reply": lambda s: reverse("admin:qa_reply_change", args=[s.reply.pk]),
+    "admin follow-ups": lambda s: reverse("admin:qa_followup_changelist"),
+    "admin follow-up": lambda s: reverse("admin:qa_followup_change", args=[s.follow_up.pk]),
     "admin topics": lambda s: reverse("admin:qa_topic_changelist"),
     "admin new topic": lambda s: reverse("admin:qa_topic_add"),
     "admin doctors": lambda s: reverse("admin:accounts_doctor_changelist"),

@@ -9,7 +9,15 @@ from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
 from .. import changes, history, lifecycle, moderation, screening
-from ..models import Agreement, ImportedPage, Question, Reply, Review, TaggedQuestion
+from ..models import (
+    Agreement,
+    FollowUp,
+    ImportedPage,
+    Question,
+    Reply,
+    Review,
+    TaggedQuestion,
+)
 from . import versions
 from .filters import QuestionNeedsALookFilter
 from .forms import QuestionForm, RejectForm
@@ -28,6 +36,33 @@ class ReplyInline(admin.StackedInline):
         return False
 
 
+def personal_data_in(texts: dict[str, str]) -> str:
+    """What the screen finds in these texts (by where they are), highlighted, for a
+    moderator's page."""
+    found = [(where, finding) for where, text in texts.items() for finding in personal.find(text)]
+    if not found:
+        return "None found."
+    return format_html_join(
+        mark_safe("<br>"),
+        "<mark>{}</mark> ({}, in the {})",
+        ((f.value, personal.LABELS[f.kind], where) for where, f in found),
+    )
+
+
+class FollowUpInline(admin.StackedInline):
+    """The asker's follow-up: moderated on its own page (the change link)."""
+
+    model = FollowUp
+    extra = 0
+    fields = ["status", "body", "created_at", "answered_by", "answered_at"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class TopicInline(admin.TabularInline):
     model = TaggedQuestion
     extra = 0
@@ -36,8 +71,52 @@ class TopicInline(admin.TabularInline):
     verbose_name_plural = "topics"
 
 
+class ModeratedAdmin(LoggedAdmin):
+    """The moderators' actions on what askers write (questions and follow-ups): each goes
+    through the lifecycle, one row at a time."""
+
+    actions = ["approve", "reject", "hide", "unhide"]
+
+    def _apply(self, request, queryset, verb: str, change, **details) -> None:
+        run_action(
+            self,
+            request,
+            queryset,
+            verb,
+            lambda selection: lifecycle.apply_to_each(selection, change, request.user, **details),
+        )
+
+    @admin.action(
+        description="Approve selected pending %(verbose_name_plural)s", permissions=["change"]
+    )
+    def approve(self, request, queryset):
+        self._apply(request, queryset, "approved", lifecycle.approve)
+
+    @admin.action(
+        description="Reject selected %(verbose_name_plural)s (asks for a reason)",
+        permissions=["change"],
+    )
+    def reject(self, request, queryset):
+        form = RejectForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            self._apply(request, queryset, "rejected", lifecycle.reject, reason=form.reason_text())
+            return None
+        title = f"Reject {self.model._meta.verbose_name_plural}"
+        return intermediate_page(
+            self, request, queryset, template="admin/qa/reject.html", title=title, form=form
+        )
+
+    @admin.action(description="Hide selected %(verbose_name_plural)s", permissions=["change"])
+    def hide(self, request, queryset):
+        self._apply(request, queryset, "hidden", lifecycle.hide)
+
+    @admin.action(description="Unhide selected %(verbose_name_plural)s", permissions=["change"])
+    def unhide(self, request, queryset):
+        self._apply(request, queryset, "unhidden", lifecycle.unhide)
+
+
 @admin.register(Question)
-class QuestionAdmin(LoggedAdmin):
+class QuestionAdmin(ModeratedAdmin):
     """Moderators change a question's status only through the actions, which go through
     the lifecycle; the change form edits its words and topics, and each edit is logged.
     The headline and More Info an edit replaces are kept: the Versions section under the
@@ -95,8 +174,7 @@ class QuestionAdmin(LoggedAdmin):
         ),
         ("History", {"fields": ["history"]}),
     ]
-    inlines = [TopicInline, ReplyInline]
-    actions = ["approve", "reject", "hide", "unhide"]
+    inlines = [TopicInline, ReplyInline, FollowUpInline]
     list_per_page = 50
 
     def get_queryset(self, request):
@@ -135,16 +213,7 @@ class QuestionAdmin(LoggedAdmin):
         if question.pk:
             for number, reply in enumerate(question.replies.all(), start=1):
                 texts[f"reply {number}"] = reply.body
-        found = [
-            (where, finding) for where, text in texts.items() for finding in personal.find(text)
-        ]
-        if not found:
-            return "None found."
-        return format_html_join(
-            mark_safe("<br>"),
-            "<mark>{}</mark> ({}, in the {})",
-            ((f.value, personal.LABELS[f.kind], where) for where, f in found),
-        )
+        return personal_data_in(texts)
 
     @admin.display(description="imported from")
     def imported_from(self, question: Question) -> str:
@@ -190,44 +259,6 @@ class QuestionAdmin(LoggedAdmin):
                 versions=versions.of_page(obj), can_restore=self.has_change_permission(request, obj)
             )
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def _apply(self, request, queryset, verb: str, change, **details) -> None:
-        run_action(
-            self,
-            request,
-            queryset,
-            verb,
-            lambda selection: lifecycle.apply_to_each(selection, change, request.user, **details),
-        )
-
-    @admin.action(description="Approve selected pending questions", permissions=["change"])
-    def approve(self, request, queryset):
-        self._apply(request, queryset, "approved", lifecycle.approve)
-
-    @admin.action(
-        description="Reject selected questions (asks for a reason)", permissions=["change"]
-    )
-    def reject(self, request, queryset):
-        form = RejectForm(request.POST if "apply" in request.POST else None)
-        if form.is_bound and form.is_valid():
-            self._apply(request, queryset, "rejected", lifecycle.reject, reason=form.reason_text())
-            return None
-        return intermediate_page(
-            self,
-            request,
-            queryset,
-            template="admin/qa/question/reject.html",
-            title="Reject questions",
-            form=form,
-        )
-
-    @admin.action(description="Hide selected questions", permissions=["change"])
-    def hide(self, request, queryset):
-        self._apply(request, queryset, "hidden", lifecycle.hide)
-
-    @admin.action(description="Unhide selected questions", permissions=["change"])
-    def unhide(self, request, queryset):
-        self._apply(request, queryset, "unhidden", lifecycle.unhide)
 
 
 class ReviewInline(RecordInline):

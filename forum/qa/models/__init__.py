@@ -1,7 +1,8 @@
 """The forum's content: specialties and topics, questions, replies and their reviews,
-earlier versions of edited texts, readers' reports, imported archives, and what is derived
-from the topics questions share."""
+askers' follow-ups, earlier versions of edited texts, readers' reports, imported archives,
+and what is derived from the topics questions share."""
 
+from .followups import FOLLOW_UP_MAX, FollowUp
 from .imports import ArchiveUpload, ImportedPage
 from .questions import CLAIM_DURATION, MORE_INFO_MAX, Question, SearchVectorIndex, TaggedQuestion
 from .rankings import SimilarEntry, TopicPair, TopicSet
@@ -21,10 +22,12 @@ from .topics import Specialty, Topic, TopicRedirect
 __all__ = [
     "CLAIM_DURATION",
     "EXCERPT_LENGTH",
+    "FOLLOW_UP_MAX",
     "MORE_INFO_MAX",
     "REPLY_MAX",
     "Agreement",
     "ArchiveUpload",
+    "FollowUp",
     "ImportedPage",
     "Question",
     "Reply",

@@ -13,7 +13,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from forum.core.choices import AgeRange, Gender
-from forum.core.markdown import render_markdown
+from forum.core.markdown import render_markdown, saves_source
 
 from ..querysets import QuestionQuerySet
 from .topics import Specialty, Topic
@@ -160,10 +160,9 @@ class Question(models.Model):
         return self.display_headline or f"Question #{self.pk} (withdrawn)"
 
     def save(self, *args, update_fields=None, **kwargs) -> None:
-        if update_fields is None or "more_info" in update_fields:
+        renders, update_fields = saves_source(update_fields, "more_info", "more_info_html")
+        if renders:
             self.more_info_html = render_markdown(self.more_info)
-            if update_fields is not None:
-                update_fields = {*update_fields, "more_info_html"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from forum.core.markdown import html_to_text, render_markdown
+from forum.core.markdown import html_to_text, render_markdown, saves_source
 from forum.core.text import excerpt
 
 from ..querysets import ReplyQuerySet
@@ -79,10 +79,9 @@ class Reply(models.Model):
     def save(self, *args, update_fields=None, **kwargs) -> None:
         if self.reviewed_at is None:
             self.reviewed_at = self.created_at
-        if update_fields is None or "body" in update_fields:
+        renders, update_fields = saves_source(update_fields, "body", "body_html", "excerpt")
+        if renders:
             self.body_html, self.excerpt = rendered(self.body)
-            if update_fields is not None:
-                update_fields = {*update_fields, "body_html", "excerpt"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self) -> str:

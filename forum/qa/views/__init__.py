@@ -2,6 +2,7 @@ from .account import delete_account, my_data_export
 from .agreements import agree
 from .patient import (
     ask,
+    ask_follow_up,
     delete_question,
     edit_question,
     my_questions,
@@ -23,6 +24,7 @@ from .search import search
 __all__ = [
     "agree",
     "ask",
+    "ask_follow_up",
     "delete_account",
     "delete_question",
     "doctor_detail",

@@ -1,5 +1,9 @@
-"""The patient's side: asking, following and changing their own questions."""
+"""The patient's side: asking, following and changing their own questions, and asking
+a follow-up to an answer."""
 
+from collections.abc import Callable
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -14,8 +18,8 @@ from forum.accounts.models import Profile
 from forum.core.pagination import paginate
 
 from .. import lifecycle, screening
-from ..forms import BODY_MAX, QuestionForm, SimilarTitlesQuery
-from ..models import Question, Specialty
+from ..forms import BODY_MAX, FollowUpForm, QuestionForm, SimilarTitlesQuery
+from ..models import FollowUp, Question, Reply, Specialty
 
 SIMILAR_TITLES_LIMIT = 5
 
@@ -54,7 +58,7 @@ def ask(request: HttpRequest) -> HttpResponse:
             # Lock the asker's row so that two quick submissions cannot both pass the limits.
             get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
             if form.is_valid():
-                if (stop := _safety_check(request, form)) is not None:
+                if stop := _safety_check(request, form, _question_form_page(request, form)):
                     return stop
                 question = lifecycle.ask(form.instance, request.user, form.cleaned_data["topics"])
                 messages.success(request, _status_message(question))
@@ -62,10 +66,25 @@ def ask(request: HttpRequest) -> HttpResponse:
     return _render_question_form(request, form, "qa/ask.html")
 
 
-def _safety_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
-    """None when the question may be saved; otherwise the page that says it may be an
-    emergency, or shows the personal data found, or the form again to change it."""
-    return _emergency_check(request, form) or _personal_data_check(request, form)
+# Renders the page of a form again, with what the patient wrote and `kept_decisions`.
+FormPage = Callable[..., HttpResponse]
+
+
+def _question_form_page(request: HttpRequest, form: QuestionForm) -> FormPage:
+    template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
+    return lambda **extra: _render_question_form(
+        request, form, template, question=form.instance, **extra
+    )
+
+
+def _safety_check(
+    request: HttpRequest, form, form_page: FormPage, fields=screening.QUESTION_FIELDS
+) -> HttpResponse | None:
+    """None when the question (or follow-up) may be saved; otherwise the page that says it
+    may be an emergency, or shows the personal data found, or the form again to change it."""
+    return _emergency_check(request, form, form_page) or _personal_data_check(
+        request, form, form_page, fields
+    )
 
 
 def _reposted(request: HttpRequest, decision: str) -> list[tuple[str, str]]:
@@ -78,19 +97,16 @@ def _reposted(request: HttpRequest, decision: str) -> list[tuple[str, str]]:
     ]
 
 
-def _form_again(request: HttpRequest, form: QuestionForm, error: str) -> HttpResponse:
+def _form_again(request: HttpRequest, form, form_page: FormPage, error: str) -> HttpResponse:
     """The form with what the patient wrote, to change it; an emergency they already
     said was not one is not asked about again."""
     form.add_error(None, error)
-    template = "qa/ask.html" if form.instance.pk is None else "qa/question_edit.html"
     sent_anyway = request.POST.get(screening.EMERGENCY_DECISION) == screening.SEND
     kept = [(screening.EMERGENCY_DECISION, screening.SEND)] if sent_anyway else []
-    return _render_question_form(
-        request, form, template, question=form.instance, kept_decisions=kept
-    )
+    return form_page(kept_decisions=kept)
 
 
-def _emergency_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
+def _emergency_check(request: HttpRequest, form, form_page: FormPage) -> HttpResponse | None:
     emergency = screening.emergency_in(form.instance)
     if emergency is None:
         form.instance.is_urgent = False  # an edit can take the emergency out
@@ -101,7 +117,10 @@ def _emergency_check(request: HttpRequest, form: QuestionForm) -> HttpResponse |
         return None
     if decision == screening.CHANGE:
         return _form_again(
-            request, form, "Change your question, or if it is an emergency, call 119 now."
+            request,
+            form,
+            form_page,
+            "Change your question, or if it is an emergency, call 119 now.",
         )
     context = {
         "emergency": emergency,
@@ -111,21 +130,24 @@ def _emergency_check(request: HttpRequest, form: QuestionForm) -> HttpResponse |
     return render(request, "qa/emergency_found.html", context)
 
 
-def _personal_data_check(request: HttpRequest, form: QuestionForm) -> HttpResponse | None:
+def _personal_data_check(
+    request: HttpRequest, form, form_page: FormPage, fields: dict[str, str]
+) -> HttpResponse | None:
     """None when the question may be saved (nothing found, or the patient chose to mask
     it, which is done here); otherwise the page that shows what was found, or the form
     again for the patient to remove it."""
-    found = screening.in_question(form.instance)
+    found = screening.in_question(form.instance, fields)
     if not found:
         return None
     decision = request.POST.get(screening.DECISION)
     if decision == screening.MASK:
-        screening.mask_question(form.instance)
+        screening.mask_question(form.instance, fields)
         return None
     if decision == screening.EDIT:
         return _form_again(
             request,
             form,
+            form_page,
             "Remove the personal data before sending: " + screening.described(found) + ".",
         )
     context = {
@@ -171,7 +193,8 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         form = QuestionForm(request.POST, instance=question, user=request.user)
         changed = form.changed_fields() if form.is_valid() else None
         words_changed = bool(changed) and bool(set(changed) & set(screening.QUESTION_FIELDS))
-        if words_changed and (stop := _safety_check(request, form)) is not None:
+        form_page = _question_form_page(request, form)
+        if words_changed and (stop := _safety_check(request, form, form_page)) is not None:
             return stop
         if changed == []:
             messages.info(request, "Nothing was changed.")
@@ -204,6 +227,65 @@ def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
         lifecycle.withdraw(_get_question_for_asker(request, pk, lock=True), request.user)
     messages.success(request, "Your question has been withdrawn and its text deleted.")
     return redirect("qa:my_questions")
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def ask_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
+    """The asker's one follow-up to an answer of their question, screened like a question."""
+    with transaction.atomic():
+        if request.method == "POST":
+            # Two quick submissions cannot both pass the "one follow-up" check: the second
+            # waits here, and the query below then reads the follow-up the first saved.
+            Question.objects.select_for_update().filter(pk=pk).values_list("pk").first()
+        question = get_object_or_404(
+            Question.objects.select_related("specialty", "follow_up"), pk=pk
+        )
+        if question.asker_id != request.user.pk or question.status == Question.Status.WITHDRAWN:
+            raise Http404("No such question.")
+        refusal = lifecycle.follow_up_refusal(question, request.user)
+        if refusal and request.method != "POST":
+            messages.error(request, refusal)
+            return redirect(question)
+        replies = list(Reply.objects.for_question_page(question))
+        follow_up = getattr(question, "follow_up", None) or FollowUp(question=question)
+        form = FollowUpForm(
+            request.POST or None,
+            instance=follow_up,
+            replies=replies,
+            initial={"reply": request.GET.get("reply")} if request.GET.get("reply") else {},
+        )
+
+        def form_page(**extra) -> HttpResponse:
+            context = {
+                "question": question,
+                "form": form,
+                "follow_up_days": settings.FOLLOW_UP_DAYS,
+                "follow_up_own_hours": settings.FOLLOW_UP_OWN_HOURS,
+                **extra,
+            }
+            return render(request, "qa/follow_up.html", context)
+
+        if refusal:  # sent after the answer's window closed, or a second time
+            form.add_error(None, refusal)
+        elif request.method == "POST" and form.is_valid():
+            stop = _safety_check(request, form, form_page, screening.FOLLOW_UP_FIELDS)
+            if stop is not None:
+                return stop
+            lifecycle.ask_follow_up(form.instance, request.user)
+            messages.success(request, _follow_up_message(form.instance))
+            return redirect(form.instance)
+        return form_page()
+
+
+def _follow_up_message(follow_up: FollowUp) -> str:
+    doctor = follow_up.reply.doctor.display_name
+    if follow_up.status == FollowUp.Status.PENDING:
+        return (
+            "Thank you. Your follow-up question is waiting for review; "
+            f"{doctor} sees it once it is approved."
+        )
+    return f"Thank you. Your follow-up question is waiting for {doctor}."
 
 
 @login_required

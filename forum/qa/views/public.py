@@ -9,8 +9,8 @@ from forum.accounts.models import Doctor
 from forum.core.pagecache import public_page, shows
 from forum.core.pagination import paginate
 
-from .. import agreements, viewcounts
-from ..models import Question, Reply, Specialty, Topic, TopicRedirect
+from .. import agreements, lifecycle, viewcounts
+from ..models import FollowUp, Question, Reply, Specialty, Topic, TopicRedirect
 from ..similar import similar_questions
 from ..structured import as_script, question_page
 
@@ -85,7 +85,10 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def _get_question_for_user(request: HttpRequest, pk: int) -> Question:
     """The question if this user may read it; a 404 otherwise, so its existence stays private."""
     question = get_object_or_404(
-        Question.objects.select_related("specialty").defer("search_vector"), pk=pk
+        Question.objects.select_related("specialty", "follow_up__answered_by").defer(
+            "search_vector"
+        ),
+        pk=pk,
     )
     if not question.is_visible_to(request.user):
         raise Http404("No such question.")
@@ -104,6 +107,21 @@ def _mark_what_the_viewer_may_do(
         reply.viewer_agrees = viewer in reply.agreeing
 
 
+def _follow_up_shown(
+    request: HttpRequest, question: Question, replies: list[Reply]
+) -> FollowUp | None:
+    """The follow-up once answered, under a reply readers see (while the question is
+    public); to the asker and staff, also while it waits, was rejected or is hidden."""
+    follow_up = getattr(question, "follow_up", None)
+    if follow_up is None:
+        return None
+    user = request.user
+    if user.is_authenticated and (user.is_staff or question.asker_id == user.pk):
+        return follow_up
+    under_a_reply = any(reply.pk == follow_up.reply_id for reply in replies)
+    return follow_up if follow_up.is_public and question.is_public and under_a_reply else None
+
+
 @public_page
 @require_safe
 def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
@@ -113,6 +131,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
     replies = list(Reply.objects.for_question_page(question))
     agreeing_doctors = agreements.attach(replies)
     _mark_what_the_viewer_may_do(request, question, replies)
+    follow_up = _follow_up_shown(request, question, replies)
     similar = similar_questions(question)
     related_topics = list(Topic.objects.related_to(question)[:RELATED_FAQ_LIMIT])
     if question.is_public:
@@ -126,6 +145,9 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             *(f"doctor:{reply.doctor_id}" for reply in replies),
             *(f"doctor:{reply.reviewed_by_id}" for reply in replies if reply.reviewed_by_id),
             *(f"doctor:{pk}" for pk in agreeing_doctors),
+            *_tags(
+                "doctor", [follow_up.answered_by] if follow_up and follow_up.answered_by else []
+            ),
             *_tags("topic", related_topics),
             counter=f"question:{question.pk}",
         )
@@ -142,6 +164,12 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             "question": question,
             "structured_data": structured,
             "replies": replies,
+            "follow_up": follow_up,
+            # Its reply is hidden: the asker and staff see it after the replies.
+            "follow_up_apart": follow_up
+            and not any(reply.pk == follow_up.reply_id for reply in replies),
+            "may_follow_up": lifecycle.follow_up_refusal(question, request.user) is None,
+            "follow_up_own_hours": settings.FOLLOW_UP_OWN_HOURS,
             "similar": similar,
             "related_topics": related_topics,
             "review_years": settings.ANSWER_REVIEW_YEARS,

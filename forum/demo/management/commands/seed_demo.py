@@ -57,7 +57,8 @@ class Command(BaseCommand):
                 f"Seeded {result.specialties} specialties, {result.topics} topics, "
                 f"{result.doctors} doctors, {result.answered} answered questions with "
                 f"{result.replies} replies ({result.agreements} agreements of doctors with "
-                f"them), and {result.unpublished} questions awaiting "
+                f"them, {result.follow_ups} answered follow-ups), and {result.unpublished} "
+                "questions awaiting "
                 "review, waiting for a doctor, rejected or hidden."
             )
         )
