@@ -19,6 +19,7 @@ from forum.qa import moderation
 from forum.qa.archive import importing
 from forum.qa.models import ArchiveUpload, ImportedPage, Question, Reply, Specialty, Topic
 from tests.factories import make_doctor, make_specialty, make_topic, make_user
+from tests.forms import question_admin_data
 
 
 def spacious(
@@ -476,13 +477,7 @@ def test_a_moderator_gives_a_page_without_a_headline_one(client, db, folder, mod
     question = Question.objects.get()
     client.force_login(moderator)
     url = reverse("admin:qa_question_change", args=[question.pk])
-    form = {
-        "specialty": question.specialty_id, "title": "", "body": question.body,
-        "asker_name": question.asker_name, "asker_age_range": question.asker_age_range,
-        "asker_gender": question.asker_gender, "headline": "", "more_info": question.more_info,
-        "tagged_items-TOTAL_FORMS": 0, "tagged_items-INITIAL_FORMS": 0,
-        "replies-TOTAL_FORMS": 0, "replies-INITIAL_FORMS": 0,
-    }  # fmt: skip
+    form = question_admin_data(question, title="", headline="")
 
     refused = client.post(url, form)
     accepted = client.post(url, {**form, "headline": "Ringing in one ear at night"})

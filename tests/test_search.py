@@ -8,11 +8,18 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from forum.qa import answering, derived, lifecycle, moderation, search
 from forum.qa.answering import Answer
-from forum.qa.models import Question, Reply
-from tests.factories import make_answered, make_question, make_specialty, make_topic
+from forum.qa.models import FollowUp, Question, Reply
+from tests.factories import (
+    make_answered,
+    make_question,
+    make_reply,
+    make_specialty,
+    make_topic,
+)
 
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="full-text search runs on PostgreSQL"
@@ -404,3 +411,34 @@ def test_a_cached_search_shows_a_newly_answered_question(
         answering.publish_answer(question, doctor, Answer("Hello, rest it.", uuid4()))
 
     assert sorted(found_titles(reader, "gout")) == ["Gout at night", "Gout in the knee"]
+
+
+@postgres_only
+def test_an_answered_follow_up_is_searched_with_its_question(client, neurology, doctor):
+    question = make_answered(neurology, doctor=doctor, title="Eyelid twitching")
+    reply = question.replies.get()
+    follow_up = FollowUp.objects.create(
+        question=question,
+        reply=reply,
+        body="Is espresso worse than tea?",
+        status="open",
+        opened_at=timezone.now(),
+    )
+    derived.refresh([question.pk])
+    assert found_titles(client, "espresso") == []
+
+    follow_up.status, follow_up.answer = "answered", "Chamomile is a fine choice."
+    follow_up.answered_by, follow_up.answered_at = doctor, timezone.now()
+    follow_up.save()
+    derived.refresh([question.pk])
+    assert (
+        found_titles(client, "espresso")
+        == found_titles(client, "chamomile")
+        == ["Eyelid twitching"]
+    )
+
+    reply.is_hidden = True
+    reply.save(update_fields=["is_hidden"])
+    make_reply(question, doctor, body="A second answer.")
+    derived.refresh([question.pk])
+    assert found_titles(client, "chamomile") == []
