@@ -488,3 +488,24 @@ def test_the_cached_public_page_follows_the_follow_up(
     with django_capture_on_commit_callbacks(execute=True):
         lifecycle.hide(follow_up, moderator)
     assert ANSWER not in client.get(question.get_absolute_url()).content.decode()
+
+
+def test_the_follow_up_pages_keep_their_query_budgets(
+    client, question, reply, doctor, asker, colleague, django_assert_num_queries
+):
+    for n in range(3):
+        make_reply(question, colleague, body=f"Another view {n}.")
+    client.force_login(asker)
+    # The user, the question with its follow-up, its replies with their doctors, and again
+    # as the form's choices; in a transaction (two savepoints), however many replies.
+    with django_assert_num_queries(6):
+        assert client.get(url(question)).status_code == 200
+
+    follow_up = FollowUp.objects.create(
+        question=question, reply=reply, body=FOLLOW_UP, status="open", opened_at=timezone.now()
+    )
+    client.force_login(doctor.user)
+    # The user, the follow-up with its question, reply and doctors, whether it is theirs
+    # to answer.
+    with django_assert_num_queries(3):
+        assert client.get(answer_url(follow_up)).status_code == 200
