@@ -73,6 +73,13 @@ def invalidate_on_commit(*tags: str) -> None:
     transaction.on_commit(lambda: invalidate(*tags))
 
 
+def versions(*tags: str) -> tuple[str, ...]:
+    """The tags' current versions: something derived from what they stand for, kept with
+    these, is current while they are unchanged."""
+    current = _versions(set(tags))
+    return tuple(current[TAG_PREFIX + tag] for tag in tags)
+
+
 def _token(made_at: float) -> str:
     return f"{made_at:.6f}:{secrets.token_hex(4)}"
 

@@ -17,6 +17,7 @@ On SQLite (development), a simpler search: every word must appear in the headlin
 title or the body, the latest answer first.
 """
 
+import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from forum.core import pagecache
 from forum.core.text import clean_text, excerpt
 
 from .models import FollowUp, Question, Reply, Specialty, Topic
@@ -43,6 +45,9 @@ CANDIDATES = 500
 WINDOWS = (5_000, 40_000, 320_000)
 WINDOW_STARTS_KEY = "search:window-starts"
 WINDOW_STARTS_SECONDS = 24 * 3600
+# What a search found is kept until a public question changes, and at most this long.
+FOUND_PREFIX = "search:found:"
+FOUND_SECONDS = 24 * 3600
 SNIPPET_LENGTH = 200
 CLOSE_TOPICS = 8
 # A phrase of common words is checked against each row holding its words: on a large forum
@@ -126,6 +131,25 @@ class Found:
 
     ids: list[int]
     more: bool
+
+
+def find_kept(text: str, specialty: Specialty | None, topic: Topic | None) -> Found:
+    """`find` for the matches of the text, kept in the cache while no public question
+    changes (every such change gives the "home" page tag a new version once its words are
+    stored, a rebuild the "site" tag): a phrase searched again is not ranked again."""
+    current = pagecache.versions(pagecache.SITE, "home")
+    key = (
+        FOUND_PREFIX
+        + hashlib.blake2b(
+            repr((text, specialty and specialty.pk, topic and topic.pk)).encode(), digest_size=16
+        ).hexdigest()
+    )
+    kept = cache.get(key)
+    if kept is not None and kept[0] == current:
+        return kept[1]
+    found = find(matching(text, specialty, topic), text)
+    cache.set(key, (current, found), FOUND_SECONDS)
+    return found
 
 
 def find(matches: QuerySet[Question], text: str) -> Found:
@@ -223,7 +247,8 @@ def results(ids: list[int], text: str) -> list[Result]:
     """The cards of these questions, in this order, highlighted for the text."""
     if not ids:
         return []
-    questions = Question.objects.for_listing().filter(pk__in=ids).order_by()
+    # Public still: what was found may have been kept from before a question was hidden.
+    questions = Question.objects.public().for_listing().filter(pk__in=ids).order_by()
     if _full_text():
         questions = questions.annotate(**_highlights(text))
     found = {question.pk: question for question in questions}

@@ -36,7 +36,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if has_words(text):
         try:
             with finder.time_limit():
-                found = finder.find(finder.matching(text, specialty, topic), text)
+                found = finder.find_kept(text, specialty, topic)
         except finder.TooSlow:
             too_slow = True
         else:
