@@ -7,11 +7,8 @@ from forum.dashboard.forms import AnswerForm
 from forum.qa.models import FollowUp
 
 
-def question_admin_data(question, **changes) -> dict:
-    """The question's change form in the admin, its replies' and follow-up's inlines
-    included."""
-    replies = list(question.replies.all())
-    follow_ups = list(FollowUp.objects.filter(question=question))
+def question_data(question, **changes) -> dict:
+    """The asker's question form, as the asker edits it."""
     return {
         "specialty": question.specialty_id,
         "title": question.title,
@@ -19,6 +16,17 @@ def question_admin_data(question, **changes) -> dict:
         "asker_name": question.asker_name,
         "asker_age_range": question.asker_age_range,
         "asker_gender": question.asker_gender,
+        **changes,
+    }
+
+
+def question_admin_data(question, **changes) -> dict:
+    """The question's change form in the admin, its replies' and follow-up's inlines
+    included."""
+    replies = list(question.replies.all())
+    follow_ups = list(FollowUp.objects.filter(question=question))
+    return {
+        **question_data(question),
         "headline": question.headline,
         "more_info": question.more_info,
         "tagged_items-TOTAL_FORMS": "0",

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from forum.qa.models import Question
 from tests.factories import make_answered, make_question, make_topic
+from tests.forms import question_data
 
 
 @pytest.fixture
@@ -14,24 +15,12 @@ def url(question) -> str:
     return reverse("qa:question_edit", args=[question.pk])
 
 
-def form_data(question, **overrides) -> dict:
-    return {
-        "specialty": question.specialty_id,
-        "title": question.title,
-        "body": question.body,
-        "asker_name": question.asker_name,
-        "asker_age_range": question.asker_age_range,
-        "asker_gender": question.asker_gender,
-        **overrides,
-    }
-
-
 def test_the_asker_edits_a_waiting_question_which_goes_back_to_review(client, alice, question):
     topic = make_topic("Tremor", question.specialty)
     client.force_login(alice)
 
     response = client.post(
-        url(question), form_data(question, title="Better title", topics=[topic.pk])
+        url(question), question_data(question, title="Better title", topics=[topic.pk])
     )
 
     question.refresh_from_db()
@@ -50,7 +39,7 @@ def test_the_form_shows_the_current_text(client, alice, question):
 def test_bad_input_changes_nothing(client, alice, question):
     client.force_login(alice)
 
-    response = client.post(url(question), form_data(question, title="", body="short"))
+    response = client.post(url(question), question_data(question, title="", body="short"))
 
     question.refresh_from_db()
     assert "This field is required." in response.content.decode()
@@ -63,7 +52,7 @@ def test_an_answered_question_can_no_longer_be_edited(client, alice, neurology):
     client.force_login(alice)
 
     assert client.get(url(question)).status_code == 403
-    assert client.post(url(question), form_data(question, title="Changed")).status_code == 403
+    assert client.post(url(question), question_data(question, title="Changed")).status_code == 403
     question.refresh_from_db()
     assert question.title != "Changed"
 
@@ -72,7 +61,7 @@ def test_another_patient_cannot_see_or_edit_it(client, bob, question):
     client.force_login(bob)
 
     assert client.get(url(question)).status_code == 404
-    assert client.post(url(question), form_data(question, title="Hacked")).status_code == 404
+    assert client.post(url(question), question_data(question, title="Hacked")).status_code == 404
     question.refresh_from_db()
     assert question.title == "Original title"
 
@@ -92,7 +81,7 @@ def test_the_waiting_limit_does_not_block_editing(client, alice, question, neuro
     make_question(neurology, asker=alice, status="open")
     client.force_login(alice)
 
-    client.post(url(question), form_data(question, title="Edited at the limit"))
+    client.post(url(question), question_data(question, title="Edited at the limit"))
 
     question.refresh_from_db()
     assert question.title == "Edited at the limit"
@@ -104,7 +93,7 @@ def test_saving_an_edit_never_touches_the_answer_fields(client, alice, question)
     # A moderator adds a headline meanwhile; the asker's save must not erase it.
     Question.objects.filter(pk=question.pk).update(headline="Editorial headline")
 
-    client.post(url(question), form_data(question, title="Asker's change"))
+    client.post(url(question), question_data(question, title="Asker's change"))
 
     question.refresh_from_db()
     assert form_page.status_code == 200
@@ -119,7 +108,7 @@ def test_a_question_answered_meanwhile_is_not_reopened_by_an_edit(client, alice,
     client.get(url(question))
     Question.objects.filter(pk=question.pk).update(status="answered", answered_at=timezone.now())
 
-    response = client.post(url(question), form_data(question, title="Too late"))
+    response = client.post(url(question), question_data(question, title="Too late"))
 
     question.refresh_from_db()
     assert response.status_code == 403
