@@ -80,8 +80,10 @@ def specialty_figures(doctor: Doctor, now: datetime | None = None) -> list[Speci
 def own_figures(doctor: Doctor, now: datetime | None = None) -> OwnFigures:
     """The doctor's published answers, and the agreements of other doctors with them."""
     now = now or timezone.now()
-    total, recent = agreements.received_in_all_and_since(doctor, now - timedelta(days=30))
-    return OwnFigures(answers=doctor.answer_count, agreements=total, agreements_30_days=recent)
+    recent = agreements.received_since(doctor, now - timedelta(days=30))
+    return OwnFigures(
+        answers=doctor.answer_count, agreements=doctor.agreement_count, agreements_30_days=recent
+    )
 
 
 def answers_per_week(doctor: Doctor, now: datetime | None = None) -> list[Week]:

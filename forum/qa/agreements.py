@@ -6,11 +6,12 @@ site (verified, not suspended) count.
 """
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from forum.accounts.models import Doctor
 from forum.core import pagecache
 
+from . import derived
 from .models import Agreement, Reply
 
 
@@ -31,7 +32,7 @@ def agree(reply: Reply, doctor: Doctor) -> None:
         # get_or_create also finds the row when the same agreement is sent twice at once.
         _, created = Agreement.objects.get_or_create(reply=reply, doctor=doctor)
         if created:
-            _counted_again([reply])
+            _counted_again({reply.doctor_id}, reply.question_id)
 
 
 def withdraw(reply: Reply, doctor: Doctor) -> None:
@@ -39,24 +40,23 @@ def withdraw(reply: Reply, doctor: Doctor) -> None:
     with transaction.atomic():
         deleted, _ = Agreement.objects.filter(reply=reply, doctor=doctor).delete()
         if deleted:
-            _counted_again([reply])
+            _counted_again({reply.doctor_id}, reply.question_id)
 
 
 def standing_changed(sender, doctor: Doctor, **kwargs) -> None:
     """The doctor was verified or suspended: their agreements count, or no longer do
-    (connected to forum.accounts.verification.standing_changed)."""
-    _counted_again(list(Reply.objects.filter(agreements__doctor=doctor)))
+    (connected to forum.accounts.verification.standing_changed). The pages that list them
+    among who agrees show the doctor's tag, which verification renews."""
+    authors = Reply.objects.filter(agreements__doctor=doctor).values_list("doctor", flat=True)
+    _counted_again(set(authors))
 
 
-def _counted_again(replies: list[Reply]) -> None:
+def _counted_again(authors: set[int], *question_ids: int) -> None:
     """The authors' agreements received are counted again, at the write and not at each
-    view of their page; the replies' pages, which list who agrees, are made again."""
-    authors = {reply.doctor_id for reply in replies}
-    for author in authors:
-        Doctor.objects.filter(pk=author).update(agreement_count=received(author))
+    view of their page; their pages, and those of the questions, are made again."""
+    derived.recount_doctors(authors)
     pagecache.invalidate_on_commit(
-        *(f"question:{reply.question_id}" for reply in replies),
-        *(f"doctor:{pk}" for pk in authors),
+        *(f"question:{pk}" for pk in question_ids), *(f"doctor:{pk}" for pk in authors)
     )
 
 
@@ -91,17 +91,6 @@ def attach_counts(replies) -> None:
         reply.agreement_count = counts.get(reply.pk, 0)
 
 
-def received(doctor: Doctor | int) -> int:
-    """Agreements of doctors on the site with the doctor's public replies, counted now
-    (pages show the count kept in Doctor.agreement_count)."""
-    return Agreement.objects.received().filter(reply__doctor=doctor).count()
-
-
-def received_in_all_and_since(doctor: Doctor, since) -> tuple[int, int]:
-    """The agreements `received()` counts: in all, and those given since `since`."""
-    counts = (
-        Agreement.objects.received()
-        .filter(reply__doctor=doctor)
-        .aggregate(total=Count("pk"), recent=Count("pk", filter=Q(created_at__gte=since)))
-    )
-    return counts["total"], counts["recent"]
+def received_since(doctor: Doctor, since) -> int:
+    """The agreements counted in Doctor.agreement_count that were given since `since`."""
+    return Agreement.objects.received().filter(reply__doctor=doctor, created_at__gte=since).count()

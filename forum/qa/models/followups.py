@@ -18,7 +18,7 @@ class FollowUpQuerySet(models.QuerySet):
     def shown(self) -> "FollowUpQuerySet":
         """Follow-ups under a visible reply of a public question: the rest of the site
         sees them only once answered (`public`), doctors while they wait too."""
-        return self.filter(question__status=Question.Status.ANSWERED, reply__is_hidden=False)
+        return self.filter(reply__in=Reply.objects.public())
 
     def public(self) -> "FollowUpQuerySet":
         """Answered follow-ups a reader sees on the question's page."""
@@ -40,10 +40,10 @@ class FollowUpQuerySet(models.QuerySet):
         specialty at once."""
         now = now or timezone.now()
         shared_since = now - timedelta(hours=settings.FOLLOW_UP_OWN_HOURS)
-        others_may = (
-            models.Q(opened_at__lte=shared_since)
-            | models.Q(reply__doctor__is_verified=False)
-            | models.Q(reply__doctor__is_suspended=True)
+        from forum.accounts.models import Doctor
+
+        others_may = models.Q(opened_at__lte=shared_since) | ~models.Q(
+            reply__doctor__in=Doctor.objects.verified()
         )
         return (
             self.shown()

@@ -130,14 +130,14 @@ class Review(models.Model):
 class AgreementQuerySet(models.QuerySet):
     def shown(self) -> "AgreementQuerySet":
         """Agreements of doctors who are on the site: verified and not suspended."""
-        return self.filter(doctor__is_verified=True, doctor__is_suspended=False)
+        from forum.accounts.models import Doctor
+
+        return self.filter(doctor__in=Doctor.objects.verified())
 
     def received(self) -> "AgreementQuerySet":
         """What a doctor's page counts as agreements received: those shown, with replies
         that readers see."""
-        return self.shown().filter(
-            reply__is_hidden=False, reply__question__status=Question.Status.ANSWERED
-        )
+        return self.shown().filter(reply__in=Reply.objects.public())
 
 
 class Agreement(models.Model):
