@@ -28,10 +28,16 @@ class AccountForm(forms.Form):
         return login
 
 
+@admin.display(description="specialties")
+def specialty_names(doctor_or_application) -> str:
+    """A doctor's or an application's specialties (prefetched by the admins' querysets)."""
+    return ", ".join(specialty.name for specialty in doctor_or_application.specialties.all())
+
+
 @admin.register(Doctor)
 class DoctorAdmin(LoggedAdmin):
     list_display = [
-        "name", "specialty_names", "affiliation", "licence_number", "is_verified", "is_suspended",
+        "name", specialty_names, "affiliation", "licence_number", "is_verified", "is_suspended",
         "is_imported",
     ]  # fmt: skip
     list_filter = ["is_verified", "is_suspended", "is_imported", "specialties"]
@@ -60,10 +66,6 @@ class DoctorAdmin(LoggedAdmin):
         if obj is not None and not request.user.is_superuser:
             readonly.append("user")
         return readonly
-
-    @admin.display(description="specialties")
-    def specialty_names(self, doctor: Doctor) -> str:
-        return ", ".join(specialty.name for specialty in doctor.specialties.all())
 
     @admin.action(description="Verify selected doctors (they can answer)", permissions=["change"])
     def verify(self, request, queryset):
@@ -135,14 +137,14 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
     them with the actions; nobody edits what an applicant sent."""
 
     list_display = [
-        "name", "applicant", "specialty_names", "affiliation", "licence_number", "status",
+        "name", "applicant", specialty_names, "affiliation", "licence_number", "status",
         "created_at",
     ]  # fmt: skip
     list_filter = ["status", "specialties", "created_at"]
     list_select_related = ["user"]
     search_fields = ["name", "licence_number", "affiliation", "user__username", "user__email"]
     fields = [
-        "status", "applicant", "name", "specialty_names", "affiliation", "licence_number", "bio",
+        "status", "applicant", "name", specialty_names, "affiliation", "licence_number", "bio",
         "created_at", "decided_at", "decided_by", "decline_reason", "doctor",
     ]  # fmt: skip
     readonly_fields = fields
@@ -167,10 +169,6 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
     @admin.display(description="account", ordering="user__email")
     def applicant(self, application: DoctorApplication) -> str:
         return application.user.email or application.user.get_username()
-
-    @admin.display(description="specialties")
-    def specialty_names(self, application: DoctorApplication) -> str:
-        return ", ".join(specialty.name for specialty in application.specialties.all())
 
     @admin.action(
         description="Verify selected applications (they can answer)", permissions=["change"]

@@ -5,6 +5,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 
+from forum.core.forms import IdMultipleChoiceField
 from forum.core.mail import send_later
 from forum.core.text import clean_text, has_words
 
@@ -92,6 +93,7 @@ class DoctorApplicationForm(forms.ModelForm):
     class Meta:
         model = DoctorApplication
         fields = ["name", "specialties", "affiliation", "licence_number", "bio"]
+        field_classes = {"specialties": IdMultipleChoiceField}
         labels = {"name": "Your name", "licence_number": "Licence number", "bio": "About you"}
         widgets = {
             "specialties": forms.CheckboxSelectMultiple,

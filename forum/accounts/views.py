@@ -7,6 +7,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -167,10 +168,7 @@ def doctor_apply(request: HttpRequest) -> HttpResponse:
     # A declined applicant starts again from what they sent.
     initial = {}
     if declined is not None:
-        initial = {
-            **{name: getattr(declined, name) for name in DoctorApplicationForm.Meta.fields},
-            "specialties": [specialty.pk for specialty in declined.specialties.all()],
-        }
+        initial = model_to_dict(declined, fields=DoctorApplicationForm.Meta.fields)
     form = DoctorApplicationForm(request.POST or None, initial=initial)
     if refusal is None and request.method == "POST" and form.is_valid():
         try:

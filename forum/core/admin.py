@@ -1,9 +1,11 @@
 import json
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.formats import date_format
@@ -53,7 +55,7 @@ class RecordAdmin(admin.ModelAdmin):
         return False
 
 
-class RecordInline(admin.TabularInline):
+class RecordRows:
     """Rows the code writes, read beside the object they belong to: no adding, changing or
     deleting; subclasses name the model and the fields to show."""
 
@@ -65,6 +67,14 @@ class RecordInline(admin.TabularInline):
 
     def get_readonly_fields(self, request, obj=None):
         return self.fields
+
+
+class RecordInline(RecordRows, admin.TabularInline):
+    """Such rows in a table, one line each."""
+
+
+class RecordStackedInline(RecordRows, admin.StackedInline):
+    """Such rows one under the other, for long texts."""
 
 
 @admin.register(Event)
@@ -90,10 +100,22 @@ class EventAdmin(RecordAdmin):
 HISTORY_ROWS = 50
 
 
+class TextareaField(forms.CharField):
+    """A textarea's text with the line breaks it is stored with: browsers send "\r\n", so
+    an untouched textarea would count as changed (be saved, logged, and keep a version of
+    itself)."""
+
+    def to_python(self, value) -> str:
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
 class LoggedAdmin(admin.ModelAdmin):
     """A model admin whose change forms write the moderation log instead of Django's own
     LogEntry, whose "History" button opens the object's entries in that log, and whose
-    read-only `history` field shows them on the object's page."""
+    read-only `history` field shows them on the object's page. Text areas count as
+    changed only when their text did."""
+
+    formfield_overrides = {models.TextField: {"form_class": TextareaField}}
 
     @admin.display(description="history")
     def history(self, obj) -> str:

@@ -31,12 +31,6 @@ class ReplyBodyField(forms.CharField):
         return value
 
 
-class FollowUpAnswerForm(forms.Form):
-    """A doctor's reply to an asker's follow-up question."""
-
-    body = ReplyBodyField()
-
-
 class AnswerForm(forms.Form):
     body = ReplyBodyField()
     headline = forms.CharField(
@@ -173,5 +167,7 @@ class AnswerForm(forms.Form):
         return Answer(body=data["body"], submission_key=data["submission_key"], page=page)
 
 
-class ReplyEditForm(forms.Form):
+class ReplyForm(forms.Form):
+    """A reply's text alone: an edit of a published reply, or the reply to a follow-up."""
+
     body = ReplyBodyField()

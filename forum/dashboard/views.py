@@ -1,7 +1,6 @@
 """The doctor's dashboard: the queue, answering, their answers, reviews and their figures."""
 
 import uuid
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -23,7 +22,7 @@ from forum.qa.models import CLAIM_DURATION, REPLY_MAX, FollowUp, Question, Reply
 
 from . import stats
 from .decorators import doctor_required
-from .forms import AnswerForm, FollowUpAnswerForm, ReplyEditForm
+from .forms import AnswerForm, ReplyForm
 
 
 @doctor_required
@@ -130,7 +129,7 @@ def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     if follow_up.answered_by_id == doctor.pk:
         messages.info(request, "Your reply to this follow-up is published.")
         return redirect(follow_up)
-    form = FollowUpAnswerForm(request.POST or None)
+    form = ReplyForm(request.POST or None)
     preview = None
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
@@ -153,8 +152,6 @@ def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
             "follow_up": follow_up,
             "question": follow_up.question,
             "may_answer": FollowUp.objects.waiting_for(doctor).filter(pk=pk).exists(),
-            "shared_at": follow_up.opened_at
-            and follow_up.opened_at + timedelta(hours=settings.FOLLOW_UP_OWN_HOURS),
             "form": form,
             "preview": preview,
             "section": "queue",
@@ -259,7 +256,7 @@ def _back_to_reviews(request: HttpRequest) -> str:
 @require_http_methods(["GET", "HEAD", "POST"])
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     reply = _get_reply_for_doctor(request, pk)
-    form = ReplyEditForm(request.POST or None, initial={"body": reply.body})
+    form = ReplyForm(request.POST or None, initial={"body": reply.body})
     preview = None
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:

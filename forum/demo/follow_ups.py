@@ -49,6 +49,7 @@ def add_follow_ups(rng: random.Random) -> int:
         .order_by("-created_at", "-pk")
         .values_list("pk", "question_id", "doctor_id", "created_at")
     )[:FOLLOWED_REPLIES]
+    rendered = {answer: render_markdown(answer) for _, answer in EXCHANGES}
     follow_ups, taken = [], set()
     for reply_id, question_id, doctor_id, written in latest:
         if question_id in taken or rng.random() >= FOLLOWED_SHARE:
@@ -68,7 +69,7 @@ def add_follow_ups(rng: random.Random) -> int:
                 created_at=asked,
                 opened_at=asked + timedelta(hours=1),
                 answer=answer,
-                answer_html=render_markdown(answer),
+                answer_html=rendered[answer],
                 answered_by_id=doctor_id,
                 answered_at=answered,
             )

@@ -91,7 +91,9 @@ def _change_page(question: Question, changes: PageChanges, editor, now) -> None:
         question.headline = changes.headline
     if changes.more_info is not None:
         question.more_info = changes.more_info
-    if fields := history.page_edited(question, editor, now):
+    # Most answers change neither: nothing to compare with what is stored.
+    edited = changes.headline is not None or changes.more_info is not None
+    if edited and (fields := history.page_edited(question, editor, now)):
         question.save(update_fields=fields)
     if changes.topics_removed:
         # taggit's remove() matches names; the links are removed by their topics instead.
@@ -119,14 +121,11 @@ def edit_reply(reply: Reply, body: str, editor) -> Reply:
     with transaction.atomic():
         now = timezone.now()
         reply.body = body
-        changed = history.reply_edited(reply, editor, now)
-        fields = ["body", "updated_at", "reviewed_at", "reviewed_by"]
-        if changed:
-            reply.edited_at = now
-            fields.append("edited_at")
-        outcome = Review.Outcome.EDITED if changed else Review.Outcome.STILL_ACCURATE
-        _reviewed(reply, reply.doctor, outcome, now)
-        reply.save(update_fields=fields)
+        if not history.reply_edited(reply, editor, now):
+            return confirm_reply(reply, reply.doctor)
+        reply.edited_at = now
+        _reviewed(reply, reply.doctor, Review.Outcome.EDITED, now)
+        reply.save(update_fields=["body", "edited_at", "updated_at", "reviewed_at", "reviewed_by"])
         changes.questions_changed([reply.question_id])
     return reply
 

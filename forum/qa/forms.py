@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 
+from forum.core.forms import MAX_ID, IdChoiceField, IdMultipleChoiceField
 from forum.core.text import clean_text, has_words
 
 from .models import FOLLOW_UP_MAX, FollowUp, Question, Reply, Report, Specialty, Topic
@@ -13,24 +14,9 @@ BODY_MIN, BODY_MAX = 30, 5000
 FOLLOW_UP_MIN = 10
 
 
-MAX_ID = 2**63 - 1
-
-
-class TopicChoiceField(forms.ModelMultipleChoiceField):
+class TopicChoiceField(IdMultipleChoiceField):
     def label_from_instance(self, topic: Topic) -> str:
         return topic.name
-
-    def _check_values(self, values):
-        # Refuse what cannot be an id before the database sees it (SQLite overflows).
-        for value in values:
-            text = str(value)
-            if not text.isascii() or not text.isdigit() or int(text) > MAX_ID:
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": value},
-                )
-        return super()._check_values(values)
 
 
 class SimilarTitlesQuery(forms.Form):
@@ -156,18 +142,9 @@ class QuestionForm(forms.ModelForm):
             )
 
 
-class ReplyChoiceField(forms.ModelChoiceField):
+class ReplyChoiceField(IdChoiceField):
     def label_from_instance(self, reply: Reply) -> str:
         return f"{reply.doctor.display_name}'s answer of {reply.created_at:%Y/%m/%d}"
-
-    def to_python(self, value):
-        # Refuse what cannot be an id before the database sees it (SQLite overflows).
-        text = str(value or "")
-        if text and (not text.isascii() or not text.isdigit() or int(text) > MAX_ID):
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            )
-        return super().to_python(value)
 
 
 class FollowUpForm(forms.ModelForm):

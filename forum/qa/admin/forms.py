@@ -52,19 +52,8 @@ class MergeTopicsForm(forms.Form):
         self.fields["kept"].queryset = topics
 
 
-class TextareaField(forms.CharField):
-    """A textarea's text with the line breaks it is stored with: browsers send "\r\n", so
-    an untouched textarea would count as changed (and keep a version of itself)."""
-
-    def to_python(self, value) -> str:
-        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
-
-
 class QuestionForm(forms.ModelForm):
     """A question needs a title or a headline: an imported page may have had only one."""
-
-    class Meta:
-        field_classes = {"body": TextareaField, "more_info": TextareaField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

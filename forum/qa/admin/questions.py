@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from forum.core.admin import LoggedAdmin, RecordInline
+from forum.core.admin import LoggedAdmin, RecordInline, RecordStackedInline
 from forum.core.admin_actions import intermediate_page, run_action
 from forum.safety import personal
 
@@ -23,17 +23,12 @@ from .filters import QuestionNeedsALookFilter
 from .forms import QuestionForm, RejectForm
 
 
-class ReplyInline(admin.StackedInline):
+class ReplyInline(RecordStackedInline):
     """Only their doctors write replies; moderators hide them with the replies' actions."""
 
     model = Reply
-    extra = 0
     fields = ["doctor", "body", "created_at", "edited_at", "reviewed_at", "is_hidden"]
-    readonly_fields = fields
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
 def personal_data_in(texts: dict[str, str]) -> str:
@@ -49,18 +44,12 @@ def personal_data_in(texts: dict[str, str]) -> str:
     )
 
 
-class FollowUpInline(admin.StackedInline):
+class FollowUpInline(RecordStackedInline):
     """The asker's follow-up: moderated on its own page (the change link)."""
 
     model = FollowUp
-    extra = 0
     fields = ["status", "body", "created_at", "answered_by", "answered_at"]
-    readonly_fields = fields
     show_change_link = True
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class TopicInline(admin.TabularInline):

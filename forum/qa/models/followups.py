@@ -134,5 +134,12 @@ class FollowUp(models.Model):
         return f"{self.question.get_absolute_url()}#follow-up"
 
     @property
+    def shared_at(self):
+        """When every doctor of the specialty may answer it, if it has reached a queue."""
+        if self.opened_at is None:
+            return None
+        return self.opened_at + timedelta(hours=settings.FOLLOW_UP_OWN_HOURS)
+
+    @property
     def is_public(self) -> bool:
         return self.status == self.Status.ANSWERED
