@@ -87,8 +87,20 @@ def test_only_a_verified_colleague_may_agree(client, reply, doctor, alice, neuro
     assert not Agreement.objects.exists()
     if who == "anonymous":
         assert response.url.startswith(reverse("accounts:login"))
+    else:
+        assert "Only a verified doctor agrees with another doctor" in response.content.decode()
     page = client.get(reply.question.get_absolute_url()).content.decode()
     assert 'class="agreements__form"' not in page
+
+
+@pytest.mark.parametrize("data", [{}, {"agree": ""}, {"agree": "maybe"}, {"agree": "YES"}])
+def test_an_unclear_answer_is_refused_and_changes_nothing(client, reply, colleague, data):
+    client.force_login(colleague.user)
+
+    response = client.post(reverse("qa:agree", args=[reply.pk]), data)
+
+    assert response.status_code == 400
+    assert not Agreement.objects.exists()
 
 
 def test_no_agreeing_with_a_hidden_reply_or_an_unpublished_question(client, neurology, colleague):

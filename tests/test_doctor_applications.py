@@ -89,6 +89,29 @@ def test_a_bad_application_says_why_and_saves_nothing(client, carol):
     assert not DoctorApplication.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"specialties": ["99999999999999999999999"]}, "is not a valid value"),
+        ({"specialties": ["x"]}, "is not a valid value"),
+        ({"specialties": ["-1"]}, "is not a valid value"),
+        ({"specialties": ["424242"]}, "Select a valid choice. 424242 is not one of"),
+        ({"name": "C" * 101}, "at most 100 characters"),
+        ({"affiliation": "H" * 201}, "at most 200 characters"),
+        ({"licence_number": "7" * 51}, "at most 50 characters"),
+        ({"bio": "b" * 2001}, "at most 2000 characters"),
+    ],
+)
+def test_odd_values_are_refused_with_a_message(client, carol, cardiology, fields, message):
+    client.force_login(carol)
+
+    response = client.post(URL, {**form_data(cardiology), **fields})
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not DoctorApplication.objects.exists()
+
+
 def test_nobody_has_two_applications_waiting(client, carol, cardiology):
     application_of(carol, cardiology)
     client.force_login(carol)
@@ -245,7 +268,8 @@ def test_a_moderator_reads_an_application_without_changing_it(logged_in, carol, 
     page = logged_in.get(url).content.decode()
 
     assert "MC-778812" in page and "carol@example.com" in page and "Cardiology" in page
-    logged_in.post(url, {"name": "Someone Else"})
+    assert 'name="name"' not in page and 'name="licence_number"' not in page
+    logged_in.post(url, form_data(cardiology, name="Someone Else"))
     application.refresh_from_db()
     assert application.name == "Carol Tsai"
 

@@ -396,7 +396,10 @@ def test_a_version_holding_personal_data_is_never_restored(logged_in, question):
     page = logged_in.get(url).content.decode()
     assert "Not restorable: personal data" in page and "<mark>0912 345 678</mark>" in page
     assert 'value="Restore this version"' not in page
-    logged_in.post(url)
+    kept = Revision.objects.count()
+    response = logged_in.post(url, follow=True)
 
+    assert "it was not restored" in response.content.decode()
+    assert Revision.objects.count() == kept
     question.refresh_from_db()
     assert question.more_info == "Ask your own doctor for the results."

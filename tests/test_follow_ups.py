@@ -255,20 +255,40 @@ def test_only_the_asker_of_an_answered_question(client, question, reply, neurolo
     assert not FollowUp.objects.exists()
 
 
-def test_bad_input_changes_nothing(client, question, reply, asker, neurology, doctor, colleague):
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("", "This field is required."),
+        ("   ", "This field is required."),
+        ("?!", "Write your follow-up question in words."),
+        ("Why?", "Please write at least 10 characters (you wrote 4)."),
+        ("x" * 2001, "at most 2000 characters"),
+    ],
+)
+def test_a_bad_text_says_why_and_saves_nothing(client, question, reply, asker, body, message):
+    client.force_login(asker)
+
+    response = ask(client, question, reply, body=body)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not FollowUp.objects.exists()
+
+
+def test_a_bad_choice_of_answer_says_why_and_keeps_the_text(
+    client, question, reply, asker, neurology, doctor, colleague
+):
     make_reply(question, colleague, body="A second opinion.")
     other = make_answered(neurology, doctor=doctor, asker=asker, title="Another")
     client.force_login(asker)
-    for body in ["", "   ", "?!", "Why?"]:
-        assert ask(client, question, reply, body=body).status_code == 200
-    for reply_id in [other.replies.get().pk, "x", "99999999999999999999999", "-1", ""]:
+    for reply_id in [other.replies.get().pk, "x", "99999999999999999999999", "-1"]:
         response = client.post(url(question), {"reply": reply_id, "body": FOLLOW_UP})
         assert response.status_code == 200
         html = response.content.decode()
-        assert "Choose one of the answers to your question." in html or "required" in html
+        assert "Choose one of the answers to your question." in html
         assert FOLLOW_UP in html  # what they wrote is kept
-    response = ask(client, question, reply, body="x" * 2001)
-    assert "at most 2000 characters" in response.content.decode()
+    html = client.post(url(question), {"body": FOLLOW_UP}).content.decode()
+    assert "This field is required." in html and FOLLOW_UP in html
     assert not FollowUp.objects.exists()
 
 
@@ -309,7 +329,17 @@ def test_it_is_screened_like_a_question(client, question, reply, asker):
     assert "0912" not in FollowUp.objects.get().body
 
     FollowUp.objects.all().delete()
+    html = ask(
+        client, question, reply, body="Call me on 0912-345-678 about it?", personal_data="edit"
+    ).content.decode()
+    assert "Remove the personal data before sending" in html and "0912-345-678" in html
+    assert not FollowUp.objects.exists()
+
     emergency = "Since an hour I have crushing chest pain and I can't breathe, what do I do?"
+    html = ask(client, question, reply, body=emergency, emergency="change").content.decode()
+    assert "Change your question, or if it is an emergency, call 119 now." in html
+    assert "crushing chest pain" in html
+    assert not FollowUp.objects.exists()
     response = ask(client, question, reply, body=emergency)
     assert "Before you send your question" in response.content.decode()
     assert not FollowUp.objects.exists()
@@ -509,3 +539,93 @@ def test_the_follow_up_pages_keep_their_query_budgets(
     # to answer.
     with django_assert_num_queries(3):
         assert client.get(answer_url(follow_up)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("", "This field is required."),
+        ("???", "Write your reply."),
+        ("x" * 10_001, "at most 10000 characters"),
+        ("Call me on 0912-345-678 tonight.", "Remove the personal data before publishing"),
+    ],
+)
+def test_a_bad_reply_to_a_follow_up_says_why_and_publishes_nothing(
+    client, question, reply, doctor, body, message
+):
+    follow_up = FollowUp.objects.create(
+        question=question, reply=reply, body=FOLLOW_UP, status="open", opened_at=timezone.now()
+    )
+    client.force_login(doctor.user)
+
+    response = answer(client, follow_up, body)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    follow_up.refresh_from_db()
+    assert (follow_up.status, follow_up.answer) == (FollowUp.Status.OPEN, "")
+    assert not mail.outbox
+
+
+def test_a_preview_publishes_nothing(client, question, reply, doctor):
+    follow_up = FollowUp.objects.create(
+        question=question, reply=reply, body=FOLLOW_UP, status="open", opened_at=timezone.now()
+    )
+    client.force_login(doctor.user)
+
+    response = client.post(answer_url(follow_up), {"body": "**One cup** is fine.", "preview": "1"})
+
+    assert "<strong>One cup</strong> is fine." in response.content.decode()
+    follow_up.refresh_from_db()
+    assert follow_up.status == FollowUp.Status.OPEN
+
+
+def test_a_withdrawn_question_has_no_follow_up(client, neurology, asker):
+    withdrawn = make_question(neurology, asker=asker, status=Question.Status.WITHDRAWN)
+    client.force_login(asker)
+
+    assert client.get(url(withdrawn)).status_code == 404
+
+
+def test_the_admin_refuses_a_rejection_without_a_reason_and_skips_what_does_not_apply(
+    client, question, reply, moderator
+):
+    pending = FollowUp.objects.create(question=question, reply=reply, body=FOLLOW_UP)
+    client.force_login(moderator)
+    changelist = reverse("admin:qa_followup_changelist")
+    selected = {"_selected_action": [pending.pk]}
+
+    page = client.post(changelist, {"action": "reject", **selected}).content.decode()
+    assert "will not be published" in page and str(pending) in page
+    page = client.post(
+        changelist,
+        {"action": "reject", "apply": "1", "reason": "other", "message": " ", **selected},
+    ).content.decode()
+    assert "Write the reason the asker will read." in page
+    pending.refresh_from_db()
+    assert pending.status == FollowUp.Status.PENDING
+
+    client.post(changelist, {"action": "approve", **selected})
+    page = client.post(changelist, {"action": "approve", **selected}, follow=True)
+    assert "1 skipped: already approved" in page.content.decode()
+
+
+def test_a_moderator_edits_the_askers_words_only(client, question, reply, moderator):
+    follow_up = FollowUp.objects.create(question=question, reply=reply, body="Line one\nline two")
+    client.force_login(moderator)
+    change = reverse("admin:qa_followup_change", args=[follow_up.pk])
+    page = client.get(change).content.decode()
+    assert 'name="body"' in page and 'name="answer"' not in page and 'name="status"' not in page
+
+    # Sent back untouched (a browser's line ends): nothing is saved or logged.
+    client.post(change, {"body": "Line one\r\nline two", "status": "answered"})
+    assert not Event.objects.for_object(follow_up).exists()
+    assert "This field is required." in client.post(change, {"body": ""}).content.decode()
+    too_long = client.post(change, {"body": "x" * 2001}).content.decode()
+    assert "at most 2000 characters" in too_long
+
+    client.post(change, {"body": "Line one, without the phone number."})
+    follow_up.refresh_from_db()
+    assert follow_up.body == "Line one, without the phone number."
+    assert follow_up.status == FollowUp.Status.PENDING
+    assert Event.objects.for_object(follow_up).get().action == Event.Action.EDIT

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
@@ -18,7 +18,10 @@ def agree(request: HttpRequest, pk: int) -> HttpResponse:
     doctor = getattr(request.user, "doctor", None)
     if not agreements.may_agree(doctor, reply):
         raise PermissionDenied("Only a verified doctor agrees with another doctor's answer.")
-    if request.POST.get("agree") == "no":
+    choice = request.POST.get("agree")
+    if choice not in ("yes", "no"):
+        return HttpResponseBadRequest("Say whether you agree: agree=yes or agree=no.")
+    if choice == "no":
         agreements.withdraw(reply, doctor)
         messages.success(request, f"You no longer agree with the answer of {reply.doctor}.")
     else:
