@@ -151,6 +151,8 @@ def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "follow_up": follow_up,
             "question": follow_up.question,
+            "replies": [follow_up.reply],
+            "follow_up_own_hours": settings.FOLLOW_UP_OWN_HOURS,
             "may_answer": FollowUp.objects.waiting_for(doctor).filter(pk=pk).exists(),
             "form": form,
             "preview": preview,
