@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
+PO := locale/zh_Hant/LC_MESSAGES/django.po
 PORT ?= 8000
 
-.PHONY: help install browser-tools run serve test test-browser screenshots lint format check seed bench bench-writes bench-import worker clean
+.PHONY: help install browser-tools run serve test test-browser screenshots lint format messages check seed bench bench-writes bench-import worker clean
 
 help:
 	@echo "make run     - set up, migrate, load demo data if empty, serve http://$(HOST):$(PORT) (SQLite, DEBUG on)"
@@ -19,7 +20,8 @@ help:
 	@echo "make browser-tools - install Chromium (apt, as root) and the page checkers (npm)"
 	@echo "make test-browser  - only the browser tests, required to run (not skipped)"
 	@echo "make screenshots   - the main pages at 375 and 1280 px into screenshots/"
-	@echo "make lint    - ruff check, ruff format --check and the import contracts (lint-imports)"
+	@echo "make lint    - ruff, the import contracts, and the translations in step with the code"
+	@echo "make messages - collect the interface text into locale/ (then translate the new entries)"
 	@echo "make format  - ruff format and the safe ruff fixes"
 	@echo "make check   - no missing migrations, and Django's deployment checks"
 	@echo "make bench   - load the site on PostgreSQL with wrk and print one table (see README)"
@@ -80,6 +82,23 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	@mkdir -p .lint && cp $(PO) $(PO:.po=.mo) .lint/
+	@$(MAKE) --no-print-directory messages
+	@if diff -q -I '^"POT-Creation-Date: ' .lint/django.po $(PO) >/dev/null; then ok=1; else \
+	  ok=0; diff -u -I '^"POT-Creation-Date: ' .lint/django.po $(PO) | head -40; fi; \
+	  cp .lint/django.po .lint/django.mo $(dir $(PO)); rm -rf .lint; \
+	  test $$ok = 1 || { echo "$(PO) is not in step with the code: make messages, then translate"; exit 1; }
+
+# The interface text of the code and templates into locale/<language>/LC_MESSAGES/django.po
+# (GNU gettext's xgettext, from Debian's gettext package), and the compiled .mo.
+messages: install
+	command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	DEBUG=1 DEMO=0 $(BIN)/python manage.py makemessages --locale zh_Hant --no-location \
+	  --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' \
+	  --ignore 'bench/*' --ignore 'staticfiles/*' --ignore 'forum/demo/*' --verbosity 0
+	rm -f $(PO:.po=.mo)  # compilemessages skips a .mo it takes for current
+	DEBUG=1 DEMO=0 $(BIN)/python manage.py compilemessages --locale zh_Hant --verbosity 0 \
+	  --ignore '.venv/*' --ignore 'node_modules/*'
 
 format: install
 	$(BIN)/ruff format .

@@ -2,12 +2,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 RECENT_EVENTS = 10
 
 
 class ForumAdminSite(admin.AdminSite):
-    index_title = "Moderation"
+    index_title = _("Moderation")
     # The changelists need the width more than a second menu.
     enable_nav_sidebar = False
 
@@ -18,7 +20,7 @@ class ForumAdminSite(admin.AdminSite):
 
     @property
     def site_title(self) -> str:
-        return f"{settings.SITE_NAME} moderation"
+        return gettext("%(forum_name)s moderation") % {"forum_name": settings.SITE_NAME}
 
     def index(self, request, extra_context=None):
         extra_context = {
@@ -46,22 +48,22 @@ class ForumAdminSite(admin.AdminSite):
             questions = reverse("admin:qa_question_changelist")
             pending = Question.objects.filter(status=Question.Status.PENDING).count()
             checks += [
-                {"label": "Questions waiting for review", "count": pending,
+                {"label": gettext("Questions waiting for review"), "count": pending,
                  "url": f"{questions}?status__exact=pending"},
-                {"label": "Questions pending more than 48 hours",
+                {"label": gettext("Questions pending more than 48 hours"),
                  "count": moderation.stale_pending_questions().count(),
                  "url": f"{questions}?check=stale"},
-                {"label": "Headlines that are not titles",
+                {"label": gettext("Headlines that are not titles"),
                  "count": moderation.questions_with_untitled_headlines().count(),
                  "url": f"{questions}?check=headline"},
-                {"label": "Imported questions kept for review",
+                {"label": gettext("Imported questions kept for review"),
                  "count": moderation.imported_for_review().count(),
                  "url": f"{questions}?check=imported"},
             ]  # fmt: skip
         if request.user.has_perm("qa.view_report"):
             checks.append(
                 {
-                    "label": "Open reports",
+                    "label": gettext("Open reports"),
                     "count": Report.objects.open().count(),
                     "url": reverse("admin:qa_report_changelist"),
                 }
@@ -69,7 +71,7 @@ class ForumAdminSite(admin.AdminSite):
         if request.user.has_perm("qa.view_topic"):
             checks.append(
                 {
-                    "label": "Topics with blank-looking or near-duplicate names",
+                    "label": gettext("Topics with blank-looking or near-duplicate names"),
                     "count": len(moderation.suspicious_topic_ids()),
                     "url": f"{reverse('admin:qa_topic_changelist')}?check=names",
                 }

@@ -1,7 +1,9 @@
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import translation
 
 from forum.core import localpages
 from forum.qa import viewcounts
@@ -39,6 +41,15 @@ def bob(db):
 @pytest.fixture
 def staff(db):
     return get_user_model().objects.create_user("stella", password="pw", is_staff=True)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Every test starts in English: a request for a Chinese page leaves its language on in
+    the thread, as a server's next request would find it before its own is set."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

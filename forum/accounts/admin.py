@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Case, Value, When
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import intermediate_page, run_action
@@ -13,9 +15,9 @@ from .models import Doctor, DoctorApplication
 
 class AccountForm(forms.Form):
     login = forms.CharField(
-        label="Email address or username",
+        label=_("Email address or username"),
         max_length=254,
-        help_text="Of the account the doctor signed up with.",
+        help_text=_("Of the account the doctor signed up with."),
     )
 
     def __init__(self, *args, doctor: Doctor, moderator, **kwargs):
@@ -28,7 +30,7 @@ class AccountForm(forms.Form):
         return login
 
 
-@admin.display(description="specialties")
+@admin.display(description=_("specialties"))
 def specialty_names(doctor_or_application) -> str:
     """A doctor's or an application's specialties (prefetched by the admins' querysets)."""
     return ", ".join(specialty.name for specialty in doctor_or_application.specialties.all())
@@ -67,26 +69,30 @@ class DoctorAdmin(LoggedAdmin):
             readonly.append("user")
         return readonly
 
-    @admin.action(description="Verify selected doctors (they can answer)", permissions=["change"])
+    @admin.action(
+        description=_("Verify selected doctors (they can answer)"), permissions=["change"]
+    )
     def verify(self, request, queryset):
         run_action(
             self, request, queryset, "verified", lambda d: verification.verify(d, request.user)
         )
 
-    @admin.action(description="Suspend selected doctors", permissions=["change"])
+    @admin.action(description=_("Suspend selected doctors"), permissions=["change"])
     def suspend(self, request, queryset):
         run_action(
             self, request, queryset, "suspended", lambda d: verification.suspend(d, request.user)
         )
 
     @admin.action(
-        description="Give the selected imported doctor to the account they signed up with",
+        description=_("Give the selected imported doctor to the account they signed up with"),
         permissions=["change"],
     )
     def give_to_account(self, request, queryset):
         doctors = list(queryset[:2])
         if len(doctors) != 1 or not verification.has_import_account(doctors[0]):
-            message = "Choose one doctor imported from an archive and not yet given to an account."
+            message = gettext(
+                "Choose one doctor imported from an archive and not yet given to an account."
+            )
             self.message_user(request, message, messages.WARNING)
             return None
         doctor = doctors[0]
@@ -98,10 +104,10 @@ class DoctorAdmin(LoggedAdmin):
             except ValidationError as error:
                 form.add_error("login", error)
             else:
-                message = (
-                    f"{doctor} now belongs to the account {form.user.get_username()}: "
+                message = gettext(
+                    "%(doctor)s now belongs to the account %(account)s: "
                     "they log in with it, and answer once verified."
-                )
+                ) % {"doctor": doctor, "account": form.user.get_username()}
                 self.message_user(request, message, messages.SUCCESS)
                 return None
         return intermediate_page(
@@ -109,7 +115,7 @@ class DoctorAdmin(LoggedAdmin):
             request,
             queryset.filter(pk=doctor.pk),
             template="admin/accounts/doctor/give_to_account.html",
-            title=f"Give {doctor} to an account",
+            title=gettext("Give %(doctor)s to an account") % {"doctor": doctor},
             form=form,
             doctor=doctor,
         )
@@ -117,17 +123,17 @@ class DoctorAdmin(LoggedAdmin):
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label="Reason",
+        label=_("Reason"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
-        help_text="Emailed to the applicant, who may apply again with it in mind.",
-        error_messages={"required": "Write the reason the applicant will read."},
+        help_text=_("Emailed to the applicant, who may apply again with it in mind."),
+        error_messages={"required": _("Write the reason the applicant will read.")},
     )
 
     def clean_reason(self) -> str:
         reason = clean_text(self.cleaned_data["reason"], multiline=True).strip()
         if not reason:
-            raise forms.ValidationError("Write the reason the applicant will read.")
+            raise forms.ValidationError(gettext("Write the reason the applicant will read."))
         return reason
 
 
@@ -166,12 +172,12 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="account", ordering="user__email")
+    @admin.display(description=_("account"), ordering="user__email")
     def applicant(self, application: DoctorApplication) -> str:
         return application.user.email or application.user.get_username()
 
     @admin.action(
-        description="Verify selected applications (they can answer)", permissions=["change"]
+        description=_("Verify selected applications (they can answer)"), permissions=["change"]
     )
     def verify(self, request, queryset):
         run_action(
@@ -179,7 +185,7 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
         )
 
     @admin.action(
-        description="Decline selected applications, with a reason", permissions=["change"]
+        description=_("Decline selected applications, with a reason"), permissions=["change"]
     )
     def decline(self, request, queryset):
         form = DeclineForm(request.POST if "apply" in request.POST else None)
@@ -198,6 +204,6 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
             request,
             queryset,
             template="admin/accounts/doctorapplication/decline.html",
-            title="Decline applications",
+            title=gettext("Decline applications"),
             form=form,
         )

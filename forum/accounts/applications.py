@@ -16,34 +16,36 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.locking import locked
 from forum.core.mail import send_templated
 from forum.core.models import Event
 
 from . import verification
-from .models import Doctor, DoctorApplication
+from .models import Doctor, DoctorApplication, Profile
 
+# Translated when the email is written (forum.core.mail.send_templated).
 SUBJECTS = {
-    "application_verified": "You are a verified doctor",
-    "application_declined": "Your application as a doctor",
+    "application_verified": _("You are a verified doctor"),
+    "application_declined": _("Your application as a doctor"),
 }
 
 
 def refusal(user) -> str | None:
     """Why the user cannot apply now, or None if they can."""
     if Doctor.objects.filter(user=user).exists():
-        return "Your account already has a doctor's profile."
+        return gettext("Your account already has a doctor's profile.")
     waiting = DoctorApplication.objects.filter(
         user=user, status=DoctorApplication.Status.WAITING
     ).first()
     if waiting is not None:
-        return (
-            f"Your application of {timezone.localtime(waiting.created_at):%Y/%m/%d} is waiting "
-            "for a moderator. "
+        return gettext(
+            "Your application of %(date)s is waiting for a moderator. "
             "We will email you once it is decided."
-        )
+        ) % {"date": f"{timezone.localtime(waiting.created_at):%Y/%m/%d}"}
     return None
 
 
@@ -58,7 +60,9 @@ def apply(user, application: DoctorApplication, specialties) -> DoctorApplicatio
             application.save()
             application.specialties.set(specialties)
     except IntegrityError:  # the same form sent twice at once: the other one was saved
-        raise ValidationError(refusal(user) or "Your application is already saved.") from None
+        raise ValidationError(
+            refusal(user) or gettext("Your application is already saved.")
+        ) from None
     return application
 
 
@@ -119,8 +123,9 @@ def _decide(application: DoctorApplication, moderator, status: str, **fields) ->
         if status == DoctorApplication.Status.VERIFIED
         else Event.Action.DECLINE,
         application,
-        from_state=DoctorApplication.Status.WAITING.label.lower(),
-        to_state=application.get_status_display().lower(),
+        # The log's states are the statuses' names, in no one language.
+        from_state=DoctorApplication.Status.WAITING.value,
+        to_state=application.status,
         reason=application.decline_reason,
     )
 
@@ -128,10 +133,12 @@ def _decide(application: DoctorApplication, moderator, status: str, **fields) ->
 def _email(application: DoctorApplication, kind: str, **context) -> None:
     if not application.user.email:
         return
-    context = {
-        **context,
-        "application": application,
-        "dashboard_url": f"{settings.SITE_URL}{reverse('dashboard:queue')}",
-        "apply_url": f"{settings.SITE_URL}{reverse('accounts:doctor_apply')}",
-    }
-    send_templated(application.user.email, SUBJECTS[kind], f"accounts/email/{kind}", context)
+    # In the applicant's language, its links included.
+    with translation.override(Profile.for_user(application.user).language):
+        context = {
+            **context,
+            "application": application,
+            "dashboard_url": f"{settings.SITE_URL}{reverse('dashboard:queue')}",
+            "apply_url": f"{settings.SITE_URL}{reverse('accounts:doctor_apply')}",
+        }
+        send_templated(application.user.email, SUBJECTS[kind], f"accounts/email/{kind}", context)

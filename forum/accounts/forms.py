@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.forms import IdMultipleChoiceField
 from forum.core.mail import send_later
@@ -18,22 +20,24 @@ class LoginForm(auth_forms.AuthenticationForm):
 
     error_messages = {
         **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": "Please enter a correct email address (or username) and password. "
-        "The password is case-sensitive.",
+        "invalid_login": _(
+            "Please enter a correct email address (or username) and password. "
+            "The password is case-sensitive."
+        ),
     }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["username"].label = "Email address or username"
+        self.fields["username"].label = _("Email address or username")
         self.fields["username"].max_length = 254
         self.fields["username"].widget.attrs["maxlength"] = 254
 
 
 class SignupForm(forms.Form):
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="We send a link to this address to confirm it. Never shown.",
+        help_text=_("We send a link to this address to confirm it. Never shown."),
     )
 
     def clean_email(self) -> str:
@@ -59,13 +63,20 @@ class ChoosePasswordForm(auth_forms.SetPasswordMixin, forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
-        fields = ["pseudonym", "age_range", "gender", "email_notifications"]
-        labels = {"age_range": "Age range"}
+        fields = ["pseudonym", "age_range", "gender", "email_notifications", "language"]
+        labels = {"age_range": _("Age range"), "language": _("Language")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].required = False  # then as it was
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or self.instance.language
 
     def clean_pseudonym(self) -> str:
         pseudonym = clean_text(self.cleaned_data["pseudonym"])
         if pseudonym and not has_words(pseudonym):
-            raise forms.ValidationError("Use at least one letter or number.")
+            raise forms.ValidationError(gettext("Use at least one letter or number."))
         return pseudonym
 
 
@@ -94,7 +105,11 @@ class DoctorApplicationForm(forms.ModelForm):
         model = DoctorApplication
         fields = ["name", "specialties", "affiliation", "licence_number", "bio"]
         field_classes = {"specialties": IdMultipleChoiceField}
-        labels = {"name": "Your name", "licence_number": "Licence number", "bio": "About you"}
+        labels = {
+            "name": _("Your name"),
+            "licence_number": _("Licence number"),
+            "bio": _("About you"),
+        }
         widgets = {
             "specialties": forms.CheckboxSelectMultiple,
             "bio": forms.Textarea(attrs={"rows": 6}),
@@ -102,13 +117,17 @@ class DoctorApplicationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["specialties"].help_text = "The ones you practise: you answer their questions."
-        self.fields["specialties"].error_messages["required"] = "Choose at least one specialty."
+        self.fields["specialties"].help_text = _(
+            "The ones you practise: you answer their questions."
+        )
+        # Each specialty by its name in the page's language.
+        self.fields["specialties"].label_from_instance = lambda specialty: specialty.local_name
+        self.fields["specialties"].error_messages["required"] = _("Choose at least one specialty.")
 
     def _words(self, name: str, *, multiline: bool = False) -> str:
         value = clean_text(self.cleaned_data[name], multiline=multiline).strip()
         if not has_words(value):
-            raise forms.ValidationError("Use at least one letter or number.")
+            raise forms.ValidationError(gettext("Use at least one letter or number."))
         return value
 
     def clean_name(self) -> str:

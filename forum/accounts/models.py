@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.choices import AgeRange, Gender
 from forum.core.text import free_slug
@@ -25,50 +27,65 @@ class DoctorQuerySet(models.QuerySet):
 
 class Doctor(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="doctor",
     )
-    name = models.CharField(max_length=100, help_text='Shown as "Dr. {name}".')
-    slug = models.SlugField(max_length=100, unique=True)
-    specialties = models.ManyToManyField("qa.Specialty", related_name="doctors")
-    affiliation = models.CharField(max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=100, help_text=_('Shown as "Dr. {name}".'))
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    specialties = models.ManyToManyField(
+        "qa.Specialty", verbose_name=_("specialties"), related_name="doctors"
+    )
+    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
     licence_number = models.CharField(
-        max_length=50, help_text="For verification by moderators; never shown publicly."
+        _("licence number"),
+        max_length=50,
+        help_text=_("For verification by moderators; never shown publicly."),
     )
     is_verified = models.BooleanField(
-        "verified", default=False, help_text="Only verified doctors can answer questions."
+        _("verified"), default=False, help_text=_("Only verified doctors can answer questions.")
     )
     is_suspended = models.BooleanField(
-        "suspended",
+        _("suspended"),
         default=False,
-        help_text="A suspended doctor can no longer answer and is not shown on the site.",
+        help_text=_("A suspended doctor can no longer answer and is not shown on the site."),
     )
     is_imported = models.BooleanField(
-        "imported",
+        _("imported"),
         default=False,
-        help_text="Named in an imported archive: shown with their answers, with no login until "
-        "a moderator gives the profile to the account the doctor signed up with.",
+        help_text=_(
+            "Named in an imported archive: shown with their answers, with no login until "
+            "a moderator gives the profile to the account the doctor signed up with."
+        ),
     )
-    bio = models.TextField(blank=True)
+    bio = models.TextField(_("bio"), blank=True)
     verified_at = models.DateTimeField(
-        "verified on",
+        _("verified on"),
         null=True,
         blank=True,
         editable=False,
-        help_text='When a moderator first verified the doctor: shown with "Verified doctor".',
+        help_text=_('When a moderator first verified the doctor: shown with "Verified doctor".'),
     )
     answer_count = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Public questions answered; kept by the forum."
-    )
-    agreement_count = models.PositiveIntegerField(
+        _("answer count"),
         default=0,
         editable=False,
-        help_text="Agreements of other doctors with their public answers; kept by the forum.",
+        help_text=_("Public questions answered; kept by the forum."),
+    )
+    agreement_count = models.PositiveIntegerField(
+        _("agreement count"),
+        default=0,
+        editable=False,
+        help_text=_("Agreements of other doctors with their public answers; kept by the forum."),
     )
 
     objects = DoctorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("doctor")
+        verbose_name_plural = _("doctors")
         indexes = [models.Index(fields=["is_verified", "name"], name="doctor_verified_name")]
 
     # Addresses under /doctors/ that are pages of their own, never a doctor's.
@@ -82,7 +99,9 @@ class Doctor(models.Model):
 
     def clean(self) -> None:
         if self.slug in self.RESERVED_SLUGS:
-            raise ValidationError({"slug": f"/doctors/{self.slug}/ is a page of its own."})
+            raise ValidationError(
+                {"slug": gettext("/doctors/%(slug)s/ is a page of its own.") % {"slug": self.slug}}
+            )
 
     @classmethod
     def free_slug(cls, name: str) -> str:
@@ -91,7 +110,7 @@ class Doctor(models.Model):
 
     @property
     def display_name(self) -> str:
-        return f"Dr. {self.name}"
+        return gettext("Dr. %(name)s") % {"name": self.name}
 
     @property
     def byline(self) -> str:
@@ -115,18 +134,35 @@ class Profile(models.Model):
     """What a patient shows with their questions, and whether they want email."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="profile",
     )
     pseudonym = models.CharField(
+        _("pseudonym"),
         max_length=60,
         blank=True,
-        help_text='The name shown with your questions, e.g. "A Xu". Not your username.',
+        help_text=_('The name shown with your questions, e.g. "A Xu". Not your username.'),
     )
-    age_range = models.CharField(max_length=5, choices=AgeRange.choices, blank=True)
-    gender = models.CharField(max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED)
+    age_range = models.CharField(_("age range"), max_length=5, choices=AgeRange.choices, blank=True)
+    gender = models.CharField(
+        _("gender"), max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED
+    )
     email_notifications = models.BooleanField(
-        "email me when my question is answered or rejected", default=True
+        _("email me when my question is answered or rejected"), default=True
     )
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the site's pages and emails for you."),
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"
@@ -142,48 +178,63 @@ class DoctorApplication(models.Model):
     (forum.accounts.applications)."""
 
     class Status(models.TextChoices):
-        WAITING = "waiting", "Waiting"
-        VERIFIED = "verified", "Verified"
-        DECLINED = "declined", "Declined"
+        WAITING = "waiting", _("Waiting")
+        VERIFIED = "verified", _("Verified")
+        DECLINED = "declined", _("Declined")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_applications"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="doctor_applications",
     )
     name = models.CharField(
-        max_length=100, help_text='As on your licence; shown with "Dr." before it.'
+        _("name"), max_length=100, help_text=_('As on your licence; shown with "Dr." before it.')
     )
-    specialties = models.ManyToManyField("qa.Specialty", related_name="+")
+    specialties = models.ManyToManyField(
+        "qa.Specialty", verbose_name=_("specialties"), related_name="+"
+    )
     affiliation = models.CharField(
-        max_length=200, help_text="The hospital or clinic where you practise."
+        _("affiliation"), max_length=200, help_text=_("The hospital or clinic where you practise.")
     )
     licence_number = models.CharField(
-        max_length=50, help_text="Our moderators check it with the medical council; never shown."
+        _("licence number"),
+        max_length=50,
+        help_text=_("Our moderators check it with the medical council; never shown."),
     )
     bio = models.TextField(
-        max_length=2000, help_text="A few sentences about you for your public page."
+        _("bio"), max_length=2000, help_text=_("A few sentences about you for your public page.")
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING)
-    created_at = models.DateTimeField("applied at", default=timezone.now)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.WAITING
+    )
+    created_at = models.DateTimeField(_("applied at"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
     )
-    decline_reason = models.TextField(blank=True, help_text="Emailed to the applicant.")
+    decline_reason = models.TextField(
+        _("decline reason"), blank=True, help_text=_("Emailed to the applicant.")
+    )
     doctor = models.OneToOneField(
         Doctor,
+        verbose_name=_("doctor"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="application",
-        help_text="The profile made when the application was verified.",
+        help_text=_("The profile made when the application was verified."),
     )
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("doctor application")
+        verbose_name_plural = _("doctor applications")
         constraints = [
             models.UniqueConstraint(
                 fields=["user"],
@@ -195,4 +246,4 @@ class DoctorApplication(models.Model):
 
     def __str__(self) -> str:
         # Not the name: the moderation log keeps this after the account is deleted.
-        return f"Doctor application #{self.pk}"
+        return gettext("Doctor application #%(id)s") % {"id": self.pk}

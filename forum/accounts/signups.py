@@ -16,15 +16,18 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.mail import send_templated
 
 from .models import Profile
 
 SALT = "forum.accounts.signup"
+# Translated when the email is written (forum.core.mail.send_templated).
 SUBJECTS = {
-    "signup_confirm": "Confirm your email address",
-    "signup_exists": "You already have an account",
+    "signup_confirm": _("Confirm your email address"),
+    "signup_exists": _("You already have an account"),
 }
 
 
@@ -58,7 +61,8 @@ def create_account(email: str, password: str):
             if has_account(email):
                 return None
             user = users.create_user(username=_username(email), email=email, password=password)
-            Profile.objects.create(user=user)
+            # The language of the pages they signed up on, until they choose another.
+            Profile.objects.create(user=user, language=translation.get_language())
     except IntegrityError:  # the same link, used twice at once
         return None
     return user

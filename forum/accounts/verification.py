@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from forum.core import pagecache
 from forum.core.locking import locked
@@ -84,21 +85,29 @@ def account_for(doctor: Doctor, login: str, moderator):
     doctor's profile; ValidationError saying why not otherwise."""
     if not has_import_account(doctor):
         raise ValidationError(
-            f"{doctor} has an account already: only a doctor imported from an archive, "
-            "still without one, is given to an account."
+            _(
+                "%(doctor)s has an account already: only a doctor imported from an archive, "
+                "still without one, is given to an account."
+            )
+            % {"doctor": doctor}
         )
     accounts = get_user_model().objects.filter(is_active=True)
     user = accounts.filter(username=login).first() or accounts.filter(email__iexact=login).first()
     if user is None:
         raise ValidationError(
-            f"No active account has the email address or username “{login}”. The doctor "
-            "signs up first, with the address they will log in with."
+            _(
+                "No active account has the email address or username “%(login)s”. The doctor "
+                "signs up first, with the address they will log in with."
+            )
+            % {"login": login}
         )
     if user == moderator:
-        raise ValidationError("Another moderator gives a profile to your account.")
+        raise ValidationError(_("Another moderator gives a profile to your account."))
     profile = Doctor.objects.filter(user=user).first()
     if profile is not None:
-        raise ValidationError(f"That account already has a doctor's profile: {profile}.")
+        raise ValidationError(
+            _("That account already has a doctor's profile: %(profile)s.") % {"profile": profile}
+        )
     return user
 
 

@@ -10,18 +10,23 @@ from django.core.exceptions import ValidationError
 from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_safe
 
 from . import applications, signups, throttle
 from .forms import (
     ChoosePasswordForm,
     DoctorApplicationForm,
+    LoginForm,
     PasswordResetForm,
     ProfileForm,
     SignupForm,
 )
+from .languages import in_language, remember
 from .models import DoctorApplication, Profile
 
 
@@ -69,10 +74,17 @@ class PasswordResetView(auth_views.PasswordResetView):
             or throttle.hit("reset-ip", throttle.client_ip(self.request))
             > settings.RESET_CLIENT_LIMIT
         ):
+            minutes = throttle.window_minutes()
             form.add_error(
                 None,
-                "Too many password resets were asked for lately. Please wait "
-                f"{throttle.window_minutes()} minutes and try again.",
+                ngettext(
+                    "Too many password resets were asked for lately. Please wait "
+                    "%(minutes)s minute and try again.",
+                    "Too many password resets were asked for lately. Please wait "
+                    "%(minutes)s minutes and try again.",
+                    minutes,
+                )
+                % {"minutes": minutes},
             )
             return self.form_invalid(form)
         return super().form_valid(form)
@@ -101,10 +113,17 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         attempts = throttle.hit("signup-ip", throttle.client_ip(request))
         if attempts > settings.SIGNUP_ATTEMPT_LIMIT:
+            minutes = throttle.window_minutes()
             form.add_error(
                 None,
-                "Too many signup attempts from your network. Please wait "
-                f"{throttle.window_minutes()} minutes and try again.",
+                ngettext(
+                    "Too many signup attempts from your network. Please wait "
+                    "%(minutes)s minute and try again.",
+                    "Too many signup attempts from your network. Please wait "
+                    "%(minutes)s minutes and try again.",
+                    minutes,
+                )
+                % {"minutes": minutes},
             )
         elif form.is_valid():
             signups.start(form.cleaned_data["email"], _safe_next(request))
@@ -126,17 +145,17 @@ def signup_confirm(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "accounts/signup_confirm.html", context, status=400)
     email = link["email"]
     if signups.has_account(email):
-        messages.info(request, "This address already has an account: log in with it.")
+        messages.info(request, _("This address already has an account: log in with it."))
         return redirect("accounts:login")
     form = ChoosePasswordForm(request.POST or None, email=email)
     if request.method == "POST" and form.is_valid():
         user = signups.create_account(email, form.cleaned_data["password1"])
         if user is None:
-            messages.info(request, "This address already has an account: log in with it.")
+            messages.info(request, _("This address already has an account: log in with it."))
             return redirect("accounts:login")
         login(request, user, backend=settings.FORUM_AUTHENTICATION_BACKEND)
         messages.success(
-            request, "Welcome. Your account is ready: choose the name shown with your questions."
+            request, _("Welcome. Your account is ready: choose the name shown with your questions.")
         )
         return redirect(_safe_next(request, link["next"]) or "accounts:profile")
     return render(request, "accounts/signup_confirm.html", {"form": form, "email": email})
@@ -147,10 +166,26 @@ def signup_confirm(request: HttpRequest, token: str) -> HttpResponse:
 def profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=Profile.for_user(request.user))
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Your profile is saved.")
-        return redirect("accounts:profile")
+        saved = form.save()
+        with translation.override(saved.language):
+            messages.success(request, _("Your profile is saved."))
+        response = redirect(in_language(reverse("accounts:profile"), saved.language))
+        return remember(response, saved.language)
     return render(request, "accounts/profile.html", {"form": form})
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, going on in the language the user chose (their profile's)."""
+
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        language = Profile.for_user(form.get_user()).language
+        response["Location"] = in_language(response["Location"], language)
+        return remember(response, language)
 
 
 @login_required
@@ -179,7 +214,7 @@ def doctor_apply(request: HttpRequest) -> HttpResponse:
             messages.info(request, refused.message)
         else:
             messages.success(
-                request, "Thank you. A moderator checks your licence and will email you."
+                request, _("Thank you. A moderator checks your licence and will email you.")
             )
         return redirect("accounts:doctor_apply")
     context = {"form": form, "refusal": refusal, "declined": declined}

@@ -11,6 +11,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import Event, OutgoingEmail
 
@@ -19,7 +21,7 @@ class ModeratorFilter(admin.SimpleListFilter):
     """The staff accounts, not every account: listing the log's own actors would read the
     whole log on every page."""
 
-    title = "moderator"
+    title = _("moderator")
     parameter_name = "actor"
 
     def lookups(self, request, model_admin):
@@ -92,9 +94,13 @@ class EventAdmin(RecordAdmin):
     ]  # fmt: skip
     readonly_fields = fields
 
-    @admin.display(description="what")
+    @admin.display(description=_("what"))
     def target_link(self, event: Event) -> str:
         return _target_link(event)
+
+    @admin.display(description=_("change"))
+    def change(self, event: Event) -> str:
+        return event.change
 
 
 HISTORY_ROWS = 50
@@ -117,7 +123,7 @@ class LoggedAdmin(admin.ModelAdmin):
 
     formfield_overrides = {models.TextField: {"form_class": TextareaField}}
 
-    @admin.display(description="history")
+    @admin.display(description=_("history"))
     def history(self, obj) -> str:
         if obj is None or obj.pk is None:
             return "-"
@@ -128,7 +134,7 @@ class LoggedAdmin(admin.ModelAdmin):
             (
                 (
                     date_format(localtime(e.created_at), "Y/m/d H:i"),
-                    e.actor or "the site",
+                    e.actor or gettext("the site"),
                     e.get_action_display(),
                     e.change,
                     e.reason,
@@ -137,11 +143,16 @@ class LoggedAdmin(admin.ModelAdmin):
             ),
         )
         if not rows:
-            return "Nothing logged yet."
+            return gettext("Nothing logged yet.")
         return format_html(
-            '<table class="history"><thead><tr><th scope="col">when</th><th scope="col">who'
-            '</th><th scope="col">what</th><th scope="col">change</th><th scope="col">reason'
-            "</th></tr></thead><tbody>{}</tbody></table>",
+            '<table class="history"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
+            '<th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead>'
+            "<tbody>{}</tbody></table>",
+            gettext("when"),
+            gettext("who"),
+            gettext("what"),
+            gettext("change"),
+            gettext("reason"),
             rows,
         )
 

@@ -6,6 +6,8 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class EventQuerySet(models.QuerySet):
@@ -16,50 +18,58 @@ class EventQuerySet(models.QuerySet):
 
 class Event(models.Model):
     class Action(models.TextChoices):
+        # Translators: what was done to the object, read after who did it: "alice hidden
+        # Question 12" (the log's __str__), and in the log's "action" column.
         # A question's life (forum.qa.lifecycle).
-        ASK = "ask", "asked"
-        EDIT = "edit", "edited"
-        WITHDRAW = "withdraw", "withdrawn"
-        APPROVE = "approve", "approved"
-        REJECT = "reject", "rejected"
-        ANSWER = "answer", "answered"
-        HIDE = "hide", "hidden"
-        UNHIDE = "unhide", "unhidden"
+        ASK = "ask", _("asked")
+        EDIT = "edit", _("edited")
+        WITHDRAW = "withdraw", _("withdrawn")
+        APPROVE = "approve", _("approved")
+        REJECT = "reject", _("rejected")
+        ANSWER = "answer", _("answered")
+        HIDE = "hide", _("hidden")
+        UNHIDE = "unhide", _("unhidden")
         # Moderation of everything else.
-        RESOLVE = "resolve", "resolved"
-        MERGE = "merge", "merged"
-        RENAME = "rename", "renamed"
-        VERIFY = "verify", "verified"
-        DECLINE = "decline", "declined"
-        SUSPEND = "suspend", "suspended"
-        LINK = "link", "given to an account"
-        ADD = "add", "added"
-        DELETE = "delete", "deleted"
+        RESOLVE = "resolve", _("resolved")
+        MERGE = "merge", _("merged")
+        RENAME = "rename", _("renamed")
+        VERIFY = "verify", _("verified")
+        DECLINE = "decline", _("declined")
+        SUSPEND = "suspend", _("suspended")
+        LINK = "link", _("given to an account")
+        ADD = "add", _("added")
+        DELETE = "delete", _("deleted")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who did it; empty for the site itself or a deleted account.",
+        help_text=_("Who did it; empty for the site itself or a deleted account."),
     )
-    action = models.CharField(max_length=20, choices=Action.choices)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.BigIntegerField()
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("content type"), on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.BigIntegerField(_("object id"))
     target = GenericForeignKey("content_type", "object_id")
-    object_repr = models.CharField("object", max_length=200)
-    from_state = models.CharField("from", max_length=100, blank=True)
-    to_state = models.CharField("to", max_length=100, blank=True)
-    reason = models.TextField(blank=True, help_text="The reason given, or what was changed.")
-    created_at = models.DateTimeField("when", default=timezone.now)
+    object_repr = models.CharField(_("object"), max_length=200)
+    # Translators: the state an object was in before the change, and the one after.
+    from_state = models.CharField(_("from"), max_length=100, blank=True)
+    to_state = models.CharField(_("to"), max_length=100, blank=True)
+    reason = models.TextField(
+        _("reason"), blank=True, help_text=_("The reason given, or what was changed.")
+    )
+    created_at = models.DateTimeField(_("when"), default=timezone.now)
 
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        verbose_name = "log entry"
-        verbose_name_plural = "moderation log"
+        verbose_name = _("log entry")
+        verbose_name_plural = _("moderation log")
         indexes = [
             models.Index(fields=["content_type", "object_id", "-created_at"], name="event_object"),
             models.Index(fields=["actor", "-created_at"], name="event_actor"),
@@ -68,8 +78,18 @@ class Event(models.Model):
         ]
 
     def __str__(self) -> str:
-        who = self.actor or "The site"
-        return f"{who} {self.get_action_display()} {self.object_repr}"
+        if self.actor is None:
+            # Translators: e.g. "The site approved Question 12".
+            return gettext("The site %(action)s %(object)s") % {
+                "action": self.get_action_display(),
+                "object": self.object_repr,
+            }
+        # Translators: who did what to which object, e.g. "alice hidden Question 12".
+        return gettext("%(actor)s %(action)s %(object)s") % {
+            "actor": self.actor,
+            "action": self.get_action_display(),
+            "object": self.object_repr,
+        }
 
     @classmethod
     def record(
@@ -107,20 +127,21 @@ class OutgoingEmail(models.Model):
     Once sent, only its address, subject and dates stay: its text may hold a one-time link
     (a password reset, a signup) or a patient's words."""
 
-    to = models.EmailField()
-    subject = models.CharField(max_length=255)
-    body = models.TextField()
-    html = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    given_up_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
+    to = models.EmailField(_("to"))
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("body"))
+    html = models.TextField(_("html"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    given_up_at = models.DateTimeField(_("given up at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        verbose_name = "outgoing email"
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
         indexes = [
             models.Index(
                 fields=["next_attempt_at"],
@@ -130,4 +151,4 @@ class OutgoingEmail(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.subject} to {self.to}"
+        return gettext("%(subject)s to %(address)s") % {"subject": self.subject, "address": self.to}

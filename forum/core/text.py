@@ -32,13 +32,49 @@ def has_words(value: str) -> bool:
 
 
 def excerpt(text: str, length: int = 200) -> str:
-    """The start of a plain text, cut at a word and followed by "..." when cut."""
+    """The start of a plain text, about `length` columns wide (a Chinese character takes
+    two), cut between words and followed by "..." when cut. Chinese text may be cut after
+    any character; a word of Latin letters or digits is never cut in two."""
     words = " ".join((text or "").split())
-    if len(words) <= length:
+    end = _overflow(words, length)
+    if end is None:
         return words
-    cut = words[: length + 1].rsplit(" ", 1)[0] if " " in words[:length] else words[:length]
+    start = end
+    while start > 0 and _in_word(words[start - 1]) and _in_word(words[end]):
+        start -= 1
+    cut = words[: start or end]  # one word longer than the excerpt is cut where it must be
     # A no-break space keeps the dots with the last word.
-    return cut.rstrip(" ,;:.-") + "\u00a0..."
+    return cut.rstrip(" ,;:.-，、；：。") + "\u00a0..."
+
+
+def _overflow(text: str, length: int) -> int | None:
+    """Where the text grows wider than `length` columns; None if it never does."""
+    width = 0
+    for index, char in enumerate(text):
+        width += _width(char)
+        if width > length:
+            return index
+    return None
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
+
+
+def _in_word(char: str) -> bool:
+    """A letter or digit of a script that separates its words with spaces."""
+    return char.isalnum() and _width(char) == 1
+
+
+def readable_slug(text: str, length: int = 80) -> str:
+    """A slug for an address: ASCII for Latin text (accents dropped), and the text's own
+    characters otherwise, so that a Chinese headline still reads in the address (those
+    take nine bytes each once encoded, so half as many are kept)."""
+    slug = slugify(text, allow_unicode=True)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", slug) if not unicodedata.combining(c))
+    if plain.isascii():
+        return slugify(text)[:length].strip("-")
+    return slug[: length // 2].strip("-")
 
 
 def free_slug(model, name: str, *, reserved=frozenset()) -> str:

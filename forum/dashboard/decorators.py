@@ -4,6 +4,7 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 
 
 def doctor_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -17,7 +18,7 @@ def doctor_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
     def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         doctor = getattr(request.user, "doctor", None)
         if doctor is None or not doctor.can_answer:
-            raise PermissionDenied("This page is for verified doctors.")
+            raise PermissionDenied(_("This page is for verified doctors."))
         request.doctor = doctor
         return view(request, *args, **kwargs)
 

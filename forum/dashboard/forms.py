@@ -1,6 +1,9 @@
 import uuid
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.text import clean_text, has_words
 from forum.qa import screening
@@ -11,13 +14,21 @@ from forum.qa.models import MORE_INFO_MAX, REPLY_MAX, Question, Topic
 NEW_TOPICS_MAX = 5
 
 
+def _new_topics_help() -> str:
+    return gettext(
+        "Names separated by commas, at most %(max)s; they are added to this question's specialty."
+    ) % {"max": NEW_TOPICS_MAX}
+
+
 class ReplyBodyField(forms.CharField):
     def __init__(self, **kwargs):
-        kwargs.setdefault("label", "Reply")
+        kwargs.setdefault("label", _("Reply"))
         kwargs.setdefault(
             "help_text",
-            "Markdown: a blank line between paragraphs, **bold**, *italics*, lists with - or 1., "
-            "[links](https://example.org).",
+            _(
+                "Markdown: a blank line between paragraphs, **bold**, *italics*, lists with - or "
+                "1., [links](https://example.org)."
+            ),
         )
         kwargs.setdefault("max_length", REPLY_MAX)
         kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 12}))
@@ -26,7 +37,7 @@ class ReplyBodyField(forms.CharField):
     def clean(self, value):
         value = clean_text(super().clean(value), multiline=True)
         if not has_words(value):
-            raise forms.ValidationError("Write your reply.")
+            raise forms.ValidationError(_("Write your reply."))
         screening.check_doctor_text(value)
         return value
 
@@ -34,30 +45,33 @@ class ReplyBodyField(forms.CharField):
 class AnswerForm(forms.Form):
     body = ReplyBodyField()
     headline = forms.CharField(
+        label=_("Headline"),
         max_length=200,
         required=False,
-        help_text="A clear page title for readers, e.g. “Facial Muscle Twitches: Causes and "
-        "Concerns”. Leave blank to use the patient's title.",
+        help_text=_(
+            "A clear page title for readers, e.g. “Facial Muscle Twitches: Causes and "
+            "Concerns”. Leave blank to use the patient's title."
+        ),
     )
     topics = TopicChoiceField(
+        label=_("Topics"),
         queryset=Topic.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Readers find related questions through topics.",
+        help_text=_("Readers find related questions through topics."),
     )
     new_topics = forms.CharField(
-        label="New topics",
+        label=_("New topics"),
         required=False,
         max_length=500,
-        help_text=f"Names separated by commas, at most {NEW_TOPICS_MAX}; they are added to "
-        "this question's specialty.",
+        help_text=lazy(_new_topics_help, str)(),
     )
     more_info = forms.CharField(
-        label="More Info",
+        label=_("More Info"),
         required=False,
         max_length=MORE_INFO_MAX,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Optional longer explanation for readers, in Markdown.",
+        help_text=_("Optional longer explanation for readers, in Markdown."),
     )
     # What the page said when the doctor opened the form, so that only what the doctor
     # changed is saved: a further reply never blanks the headline, More Info or topics
@@ -68,16 +82,16 @@ class AnswerForm(forms.Form):
     submission_key = forms.UUIDField(
         widget=forms.HiddenInput,
         error_messages={
-            "required": "This form has expired or was damaged: please submit it again.",
-            "invalid": "This form has expired or was damaged: please submit it again.",
+            "required": _("This form has expired or was damaged: please submit it again."),
+            "invalid": _("This form has expired or was damaged: please submit it again."),
         },
     )
     confirm_claimed = forms.BooleanField(
-        required=False, label="I know another doctor is answering; publish my reply anyway."
+        required=False, label=_("I know another doctor is answering; publish my reply anyway.")
     )
     confirm_answered = forms.BooleanField(
         required=False,
-        label="This question already has an answer; add mine as a further reply.",
+        label=_("This question already has an answer; add mine as a further reply."),
     )
 
     def __init__(self, *args, question: Question, claimer=None, **kwargs):
@@ -106,7 +120,7 @@ class AnswerForm(forms.Form):
     def clean_headline(self) -> str:
         headline = clean_text(self.cleaned_data["headline"])
         if headline and not has_words(headline):
-            raise forms.ValidationError("Use words in the headline, or leave it blank.")
+            raise forms.ValidationError(_("Use words in the headline, or leave it blank."))
         screening.check_doctor_text(headline)
         return headline
 
@@ -122,13 +136,20 @@ class AnswerForm(forms.Form):
         names = [clean_text(name) for name in raw.split(",")]
         if any(not name or not has_words(name) for name in names):
             raise forms.ValidationError(
-                "A topic needs a name: remove the empty one between the commas."
+                _("A topic needs a name: remove the empty one between the commas.")
             )
         if any(len(name) > 100 for name in names):
-            raise forms.ValidationError("Keep each topic name under 100 characters.")
+            raise forms.ValidationError(_("Keep each topic name under 100 characters."))
         names = list(dict.fromkeys(names))
         if len(names) > NEW_TOPICS_MAX:
-            raise forms.ValidationError(f"Add at most {NEW_TOPICS_MAX} new topics at a time.")
+            raise forms.ValidationError(
+                ngettext(
+                    "Add at most %(max)s new topic at a time.",
+                    "Add at most %(max)s new topics at a time.",
+                    NEW_TOPICS_MAX,
+                )
+                % {"max": NEW_TOPICS_MAX}
+            )
         return names
 
     def clean(self) -> dict:
@@ -136,12 +157,15 @@ class AnswerForm(forms.Form):
         if "confirm_claimed" in self.fields and not cleaned.get("confirm_claimed"):
             self.add_error(
                 "confirm_claimed",
-                f"{self.claimer.display_name} is answering this question. Tick the box to "
-                "publish yours anyway.",
+                gettext(
+                    "%(name)s is answering this question. Tick the box to publish yours anyway."
+                )
+                % {"name": self.claimer.display_name},
             )
         if "confirm_answered" in self.fields and not cleaned.get("confirm_answered"):
             self.add_error(
-                "confirm_answered", "Tick the box to add a further reply to an answered question."
+                "confirm_answered",
+                _("Tick the box to add a further reply to an answered question."),
             )
         return cleaned
 

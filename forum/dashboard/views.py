@@ -11,6 +11,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from forum.core.markdown import render_markdown
@@ -67,7 +69,7 @@ def _get_reply_for_doctor(request: HttpRequest, pk: int) -> Reply:
     """The doctor's own reply: a 404 if there is none, a 403 if another doctor wrote it."""
     reply = get_object_or_404(Reply.objects.select_related("question__specialty"), pk=pk)
     if reply.doctor_id != request.doctor.pk:
-        raise PermissionDenied("You can only edit your own replies.")
+        raise PermissionDenied(_("You can only edit your own replies."))
     return reply
 
 
@@ -79,7 +81,7 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         published = _already_published(request, doctor)
         if published:
-            messages.info(request, "Your reply was already published.")
+            messages.info(request, _("Your reply was already published."))
             return redirect(published)
     claimer_id = question.current_claimer_id()
     claimer = question.claimed_by if claimer_id and claimer_id != doctor.pk else None
@@ -94,11 +96,14 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
             except IllegalTransition as refused:
                 form.add_error(
                     None,
-                    f"{refused} The asker or a moderator changed it while you were writing. "
-                    "Your reply was not published; its text is still below.",
+                    _(
+                        "%(refusal)s The asker or a moderator changed it while you were "
+                        "writing. Your reply was not published; its text is still below."
+                    )
+                    % {"refusal": refused},
                 )
             else:
-                messages.success(request, "Your reply is published.")
+                messages.success(request, _("Your reply is published."))
                 return redirect(reply)
     replies = Reply.objects.for_question_page(question)
     return render(
@@ -127,7 +132,7 @@ def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     )
     follow_up = get_object_or_404(follow_ups, pk=pk)
     if follow_up.answered_by_id == doctor.pk:
-        messages.info(request, "Your reply to this follow-up is published.")
+        messages.info(request, _("Your reply to this follow-up is published."))
         return redirect(follow_up)
     form = ReplyForm(request.POST or None)
     preview = None
@@ -140,10 +145,14 @@ def answer_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
                     locked = get_object_or_404(follow_ups.select_for_update(of=("self",)), pk=pk)
                     lifecycle.answer_follow_up(locked, request.user, form.cleaned_data["body"])
             except IllegalTransition as refused:
-                form.add_error(None, f"{refused} Your reply was not published; its text is below.")
+                form.add_error(
+                    None,
+                    _("%(refusal)s Your reply was not published; its text is below.")
+                    % {"refusal": refused},
+                )
                 follow_up = get_object_or_404(follow_ups, pk=pk)
             else:
-                messages.success(request, "Your reply to the follow-up is published.")
+                messages.success(request, _("Your reply to the follow-up is published."))
                 return redirect(follow_up)
     return render(
         request,
@@ -167,16 +176,27 @@ def claim(request: HttpRequest, pk: int) -> HttpResponse:
     """Start answering: other doctors see that this doctor is writing, for a while."""
     question = _get_question_for_doctor(request, pk)
     if question.status != Question.Status.OPEN:
-        messages.info(request, "This question is already answered; nobody needs to claim it.")
+        messages.info(request, _("This question is already answered; nobody needs to claim it."))
     elif question.claim_for(request.doctor):
+        minutes = int(CLAIM_DURATION.total_seconds() // 60)
         messages.success(
             request,
-            "Other doctors now see that you are answering this question for the next "
-            f"{int(CLAIM_DURATION.total_seconds() // 60)} minutes.",
+            ngettext(
+                "Other doctors now see that you are answering this question for the next "
+                "%(minutes)s minute.",
+                "Other doctors now see that you are answering this question for the next "
+                "%(minutes)s minutes.",
+                minutes,
+            )
+            % {"minutes": minutes},
+        )
+    elif question.claimed_by:
+        messages.warning(
+            request,
+            _("%(name)s started answering it first.") % {"name": question.claimed_by.display_name},
         )
     else:
-        claimer = question.claimed_by.display_name if question.claimed_by else "Another doctor"
-        messages.warning(request, f"{claimer} started answering it first.")
+        messages.warning(request, _("Another doctor started answering it first."))
     return redirect("dashboard:answer", pk=question.pk)
 
 
@@ -241,8 +261,11 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
     confirm_reply(reply, request.doctor)
     messages.success(
         request,
-        f"Thank you: the answer to “{reply.question.display_headline}” now shows "
-        f"it was reviewed on {timezone.localdate(reply.reviewed_at):%Y/%m/%d}.",
+        _("Thank you: the answer to “%(headline)s” now shows it was reviewed on %(date)s.")
+        % {
+            "headline": reply.question.display_headline,
+            "date": f"{timezone.localdate(reply.reviewed_at):%Y/%m/%d}",
+        },
     )
     return redirect(_back_to_reviews(request))
 
@@ -265,7 +288,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             preview = render_markdown(form.cleaned_data["body"])
         else:
             edit_reply(reply, form.cleaned_data["body"], request.user)
-            messages.success(request, "Your reply is updated.")
+            messages.success(request, _("Your reply is updated."))
             return redirect(reply)
     return render(
         request,

@@ -20,6 +20,7 @@ from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Specialty, Topic
 
 from . import colleagues, follow_ups, people
+from .chinese_names import NAMES
 from .drafts import DEMO_PATIENT_PSEUDONYM, UNPUBLISHED, Draft, DraftBuilder
 from .saving import saver_for_database
 from .specialties import SPECIALTIES
@@ -127,7 +128,12 @@ def _batches(drafts: Iterator[Draft], size: int) -> Iterator[list[Draft]]:
 
 def _specialty(content: SpecialtyContent) -> Specialty:
     specialty, _ = Specialty.objects.get_or_create(
-        slug=content.slug, defaults={"name": content.name, "description": content.description}
+        slug=content.slug,
+        defaults={
+            "name": content.name,
+            "name_zh_hant": NAMES.get(content.name, ""),
+            "description": content.description,
+        },
     )
     return specialty
 
@@ -138,6 +144,7 @@ def _topic(content: TopicContent, specialty: Specialty) -> Topic:
         name__iexact=content.name,
         defaults={
             "name": content.name,
+            "name_zh_hant": NAMES.get(content.name, ""),
             "specialty": specialty,
             "description": content.description,
         },

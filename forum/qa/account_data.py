@@ -19,6 +19,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from forum.accounts.models import DoctorApplication, Profile
 from forum.core import pagecache
@@ -29,8 +31,10 @@ from forum.core.models import OutgoingEmail
 from . import lifecycle
 from .models import FollowUp, Question, Reply, Report
 
+# Stored as the questions' name shown (user content from then on), so not translated.
 FORMER_MEMBER = "Former member"
-DELETED_SUBJECT = "Your account was deleted"
+# Lazy: send_templated writes it in the recipient's language.
+DELETED_SUBJECT = gettext_lazy("Your account was deleted")
 
 Status = Question.Status
 
@@ -188,7 +192,7 @@ def _report(report: Report) -> dict:
 def delete_account(user) -> None:
     """Delete a patient's account, keeping every promise of the deletion page."""
     if closed_by_moderators(user):
-        raise PermissionDenied("Only the moderators close a doctor's or a moderator's account.")
+        raise PermissionDenied(_("Only the moderators close a doctor's or a moderator's account."))
     questions = list(locked(Question.objects.filter(asker=user)))
     for question in questions:
         if question.is_waiting:

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class QaConfig(AppConfig):
     name = "forum.qa"
     label = "qa"
-    verbose_name = "Questions and answers"
+    verbose_name = _("Questions and answers")
 
     def ready(self) -> None:
         from forum.accounts.verification import standing_changed

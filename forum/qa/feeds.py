@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 
 from forum.accounts.models import Doctor
 from forum.core.text import excerpt
@@ -20,24 +21,29 @@ class LatestAnswers(Feed):
     """The latest answered questions of the whole forum."""
 
     def title(self, obj=None) -> str:
-        return f"Latest answers - {settings.SITE_NAME}"
+        return f"{_('Latest answers')} - {settings.SITE_NAME}"
 
     def link(self, obj=None) -> str:
         return reverse("qa:home")
 
     def description(self, obj=None) -> str:
-        return "Health questions from patients, answered by verified doctors."
+        return _("Health questions from patients, answered by verified doctors.")
 
     def items(self, obj=None):
         return Question.objects.for_listing().latest_answered()[:ITEMS]
 
     def item_title(self, question) -> str:
-        return f"{question.display_headline} - {question.specialty.name}"
+        return f"{question.display_headline} - {question.specialty.local_name}"
 
     def item_description(self, question) -> str:
         reply = _reply(question)
-        answered = f"\n\n{reply.doctor.display_name} reply: {reply.excerpt}" if reply else ""
-        return excerpt(question.body, 300) + answered
+        if reply is None:
+            return excerpt(question.body, 300)
+        answered = _("%(doctor)s reply: %(excerpt)s") % {
+            "doctor": reply.doctor.display_name,
+            "excerpt": reply.excerpt,
+        }
+        return f"{excerpt(question.body, 300)}\n\n{answered}"
 
     def item_author_name(self, question) -> str | None:
         reply = _reply(question)
@@ -50,7 +56,7 @@ class LatestAnswers(Feed):
         return question.answered_at
 
     def item_categories(self, question):
-        return [question.specialty.name]
+        return [question.specialty.local_name]
 
 
 def _reply(question) -> Reply | None:
@@ -68,13 +74,15 @@ class SpecialtyAnswers(LatestAnswers):
         return get_object_or_404(Specialty, slug=slug)
 
     def title(self, specialty) -> str:
-        return f"{specialty.name} - {settings.SITE_NAME}"
+        return f"{specialty.local_name} - {settings.SITE_NAME}"
 
     def link(self, specialty) -> str:
         return specialty.get_absolute_url()
 
     def description(self, specialty) -> str:
-        return f"The latest answered questions in {specialty.name}."
+        return _("The latest answered questions in %(specialty)s.") % {
+            "specialty": specialty.local_name
+        }
 
     def items(self, specialty):
         return Question.objects.for_specialty(specialty).for_listing().latest_answered()[:ITEMS]
@@ -96,7 +104,7 @@ class TopicAnswers(LatestAnswers):
         return topic.get_absolute_url()
 
     def description(self, topic) -> str:
-        return f"The latest answered questions about {topic.name}."
+        return _("The latest answered questions about %(topic)s.") % {"topic": topic.local_name}
 
     def items(self, topic):
         return Question.objects.latest_for_topic(topic).for_listing()[:ITEMS]
@@ -120,7 +128,7 @@ class DoctorAnswers(LatestAnswers):
         return doctor.get_absolute_url()
 
     def description(self, doctor) -> str:
-        return f"The latest answers of {doctor.display_name}."
+        return _("The latest answers of %(doctor)s.") % {"doctor": doctor.display_name}
 
     def items(self, doctor):
         questions = []

@@ -22,6 +22,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet, TextChoices
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from forum.core.locking import locked
 from forum.core.models import Event
@@ -37,14 +39,14 @@ NEW = ""  # the status of a question not yet saved
 
 
 class Role(TextChoices):
-    PATIENT = "patient", "a logged-in user"
-    ASKER = "asker", "the asker"
-    DOCTOR = "doctor", "a verified doctor of the question's specialty"
+    PATIENT = "patient", gettext_lazy("a logged-in user")
+    ASKER = "asker", gettext_lazy("the asker")
+    DOCTOR = "doctor", gettext_lazy("a verified doctor of the question's specialty")
     ANSWERING_DOCTOR = (
         "answering",
-        "the doctor who answered, or once it has waited, a doctor of the specialty",
+        gettext_lazy("the doctor who answered, or once it has waited, a doctor of the specialty"),
     )
-    MODERATOR = "moderator", "a moderator"
+    MODERATOR = "moderator", gettext_lazy("a moderator")
 
 
 class IllegalTransition(Exception):
@@ -157,13 +159,28 @@ def _refusal(transition: Transition, user, subject: Question | FollowUp) -> str 
     noun = subject._meta.verbose_name
     if status not in transition.sources:
         if status == NEW:
-            return f"This {noun} has not been asked yet."
+            return _("This %(noun)s has not been asked yet.") % {"noun": noun}
         label = type(subject).Status(status).label.lower()
-        return f"This {noun} is {label}: it cannot be {verb} now."
+        return _("This %(noun)s is %(status)s: it cannot be %(action)s now.") % {
+            "noun": noun,
+            "status": label,
+            "action": verb,
+        }
     if not any(plays(user, role, subject) for role in transition.who):
-        who = " or ".join(str(role.label) for role in sorted(transition.who))
-        return f"Only {who} may do that: this {noun} cannot be {verb} by you."
+        return _("Only %(who)s may do that: this %(noun)s cannot be %(action)s by you.") % {
+            "who": _either([role.label for role in sorted(transition.who)]),
+            "noun": noun,
+            "action": verb,
+        }
     return None
+
+
+def _either(names: list) -> str:
+    """ "a moderator or the asker": the names, each an alternative to the others."""
+    either = str(names[0])
+    for name in names[1:]:
+        either = _("%(either)s or %(other)s") % {"either": either, "other": name}
+    return either
 
 
 def _check(action: str, user, subject: Question | FollowUp) -> Transition:
@@ -255,7 +272,7 @@ def approve(subject: Question | FollowUp, user) -> Question | FollowUp:
 def reject(subject: Question | FollowUp, user, reason: str) -> Question | FollowUp:
     transition = _check(Action.REJECT, user, subject)
     if not reason.strip():
-        raise IllegalTransition("A rejection needs a reason the asker can read.")
+        raise IllegalTransition(_("A rejection needs a reason the asker can read."))
     subject.rejection_reason = reason
     _move(subject, transition, user, fields=["rejection_reason"], reason=reason)
     if isinstance(subject, FollowUp):
@@ -290,7 +307,7 @@ def unhide(subject: Question | FollowUp, user) -> Question | FollowUp:
     question = subject
     if not question.display_headline:
         # An imported page without a headline: it would be published without a name.
-        raise IllegalTransition("This question has no headline yet: write one, then unhide it.")
+        raise IllegalTransition(_("This question has no headline yet: write one, then unhide it."))
     question = _move(question, transition, user)
     # What kept an imported page back has been seen to.
     ImportedPage.objects.filter(question=question).exclude(review_reason="").update(
@@ -304,22 +321,25 @@ def follow_up_refusal(question: Question, user, now=None) -> str | None:
     only its asker, once it is answered, within FOLLOW_UP_DAYS of the first answer, and
     once (a rejected follow-up may be asked again)."""
     if not plays(user, Role.ASKER, question):
-        return "Only the asker of a question may ask a follow-up to its answer."
+        return _("Only the asker of a question may ask a follow-up to its answer.")
     if question.status != Status.ANSWERED:
-        return "A follow-up can be asked once a doctor has answered the question."
+        return _("A follow-up can be asked once a doctor has answered the question.")
     asked = getattr(question, "follow_up", None)
     if asked is not None and asked.pk and asked.status != FollowUpStatus.REJECTED:
-        return (
+        return _(
             "You have already asked your follow-up to this answer, and each question takes "
             "one. For anything else, please ask a new question."
         )
     days = settings.FOLLOW_UP_DAYS
     if (now or timezone.now()) > question.answered_at + timedelta(days=days):
         answered = timezone.localdate(question.answered_at)
-        return (
-            f"Follow-ups can be asked within {days} days of the answer, and this question "
-            f"was answered on {answered:%Y/%m/%d}. Please ask a new question instead."
-        )
+        return ngettext(
+            "Follow-ups can be asked within %(days)s day of the answer, and this question "
+            "was answered on %(date)s. Please ask a new question instead.",
+            "Follow-ups can be asked within %(days)s days of the answer, and this question "
+            "was answered on %(date)s. Please ask a new question instead.",
+            days,
+        ) % {"days": days, "date": f"{answered:%Y/%m/%d}"}
     return None
 
 
@@ -331,7 +351,7 @@ def ask_follow_up(follow_up: FollowUp, user) -> FollowUp:
     if refusal := follow_up_refusal(question, user):
         raise IllegalTransition(refusal)
     if follow_up.reply.question_id != question.pk or follow_up.reply.is_hidden:
-        raise IllegalTransition("Choose one of the answers on the question's page.")
+        raise IllegalTransition(_("Choose one of the answers on the question's page."))
     transition = _check(Action.ASK, user, follow_up)
     follow_up.created_at = timezone.now()
     follow_up.rejection_reason = ""

@@ -9,17 +9,20 @@ moderator.
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from forum.accounts.models import Profile
 from forum.core.mail import send_templated
 
 from .models import Question
 
+# Lazy: each is written in the asker's language.
 SUBJECTS = {
-    "answered": "A doctor has answered your question",
-    "rejected": "Your question was not published",
-    "follow_up_answered": "A doctor has answered your follow-up question",
-    "follow_up_rejected": "Your follow-up question was not published",
+    "answered": _("A doctor has answered your question"),
+    "rejected": _("Your question was not published"),
+    "follow_up_answered": _("A doctor has answered your follow-up question"),
+    "follow_up_rejected": _("Your follow-up question was not published"),
 }
 
 
@@ -35,13 +38,16 @@ def notify(question: Question, kind: str, **context) -> None:
     """Email the asker (if they want emails) the `kind` of news about their question;
     `context` adds to what the templates qa/email/<kind>.txt and .html read."""
     asker = question.asker
-    if asker is None or not asker.email or not Profile.for_user(asker).email_notifications:
+    profile = Profile.for_user(asker) if asker is not None else None
+    if profile is None or not asker.email or not profile.email_notifications:
         return
-    context = {
-        **context,
-        "question": question,
-        "user": asker,
-        "question_url": f"{settings.SITE_URL}{question.get_absolute_url()}",
-        "profile_url": f"{settings.SITE_URL}{reverse('accounts:profile')}",
-    }
-    send_templated(asker.email, SUBJECTS[kind], f"qa/email/{kind}", context)
+    # In the asker's language, its links included.
+    with translation.override(profile.language):
+        context = {
+            **context,
+            "question": question,
+            "user": asker,
+            "question_url": f"{settings.SITE_URL}{question.get_absolute_url()}",
+            "profile_url": f"{settings.SITE_URL}{reverse('accounts:profile')}",
+        }
+        send_templated(asker.email, SUBJECTS[kind], f"qa/email/{kind}", context)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from forum.core.models import Event
 from forum.safety import emergencies, personal
@@ -32,6 +34,13 @@ SEND, CHANGE = "send", "change"
 # The asker's words that are published, and what the patient calls each.
 QUESTION_FIELDS = {"title": "title", "body": "question", "asker_name": "pseudonym"}
 FOLLOW_UP_FIELDS = {"body": "follow-up question"}
+# What the patient is told each of them is, in the page's language.
+PLACES = {
+    "title": gettext_lazy("title"),
+    "question": gettext_lazy("question"),
+    "pseudonym": gettext_lazy("pseudonym"),
+    "follow-up question": gettext_lazy("follow-up question"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,13 +51,21 @@ class Found:
 
     @property
     def label(self) -> str:
-        return personal.LABELS[self.finding.kind]
+        """ "email address", in the page's language."""
+        return str(personal.NAMES[self.finding.kind])
+
+    @property
+    def place(self) -> str:
+        """ "question": where it is, in the page's language."""
+        return str(PLACES[self.where])
 
     @property
     def described(self) -> str:
         """ "an email address, in your question": what it is and where."""
-        article = "an" if self.label[0] in "aeiouAEIOU" else "a"
-        return f"{article} {self.label}, in your {self.where}"
+        return _("%(data)s, in your %(place)s") % {
+            "data": personal.DESCRIPTIONS[self.finding.kind],
+            "place": self.place,
+        }
 
 
 def in_question(instance, fields: dict[str, str] = QUESTION_FIELDS) -> list[Found]:
@@ -74,17 +91,22 @@ def mask_question(instance, fields: dict[str, str] = QUESTION_FIELDS) -> None:
 
 
 def described(found: list[Found]) -> str:
-    """ "0912-345-678 (a phone number in your question), ..." for a message."""
-    return "; ".join(f"{item.finding.value} ({item.label}, in your {item.where})" for item in found)
+    """ "0912-345-678 (phone number, in your question); ..." for a message."""
+    return "; ".join(
+        _("%(value)s (%(data)s, in your %(place)s)")
+        % {"value": item.finding.value, "data": item.label, "place": item.place}
+        for item in found
+    )
 
 
 def check_doctor_text(text: str) -> None:
     """Refuses a reply or More Info that would publish personal data."""
     found = personal.find(text)
     if found:
-        listed = "; ".join(f"{f.value} ({personal.LABELS[f.kind]})" for f in found)
+        listed = "; ".join(f"{f.value} ({personal.NAMES[f.kind]})" for f in found)
         raise forms.ValidationError(
-            f"Remove the personal data before publishing: {listed}. Everything here is public."
+            _("Remove the personal data before publishing: %(found)s. Everything here is public.")
+            % {"found": listed}
         )
 
 

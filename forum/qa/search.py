@@ -58,6 +58,9 @@ QUERY_CANCELED = "57014"  # PostgreSQL's code for a statement cancelled by its t
 # What ts_headline puts around a match, turned into <mark> once the text is escaped. Control
 # characters: clean_text takes them out of everything people type, the query included.
 START, STOP = "\x02", "\x03"
+# Chinese (and Japanese) characters, which are written without spaces between words.
+HAN = "\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(f"[{HAN}]+")
 _MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
 
 
@@ -99,7 +102,28 @@ def _full_text() -> bool:
 
 
 def _query(text: str) -> SearchQuery:
-    return SearchQuery(text, search_type="websearch", config=CONFIG)
+    return SearchQuery(_as_pairs(text), search_type="websearch", config=CONFIG)
+
+
+def _as_pairs(text: str) -> str:
+    """The query as the stored vectors hold Chinese: each run of its characters as the
+    phrase of their overlapping pairs ("頭痛三天" as "頭痛 痛三 三天", which matches where
+    the whole run is; see migration qa 0021)."""
+    parts, quoted = [], False
+    for part in re.split(r'(")', text):
+        if part == '"':
+            quoted = not quoted
+        else:
+            part = _HAN_RUN.sub(lambda run, quoted=quoted: _pairs(run.group(), quoted), part)
+        parts.append(part)
+    return "".join(parts)
+
+
+def _pairs(run: str, quoted: bool) -> str:
+    if len(run) == 1:
+        return run
+    pairs = " ".join(run[i : i + 2] for i in range(len(run) - 1))
+    return f" {pairs} " if quoted else f' "{pairs}" '
 
 
 def _words(text: str) -> list[str]:
@@ -194,7 +218,7 @@ def _ranks(rows: QuerySet, text: str) -> list[tuple[int, float, object]]:
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT found.id, {rank}, found.answered_at FROM ({sql}) AS found",
-            [CONFIG, text, *params],
+            [CONFIG, _as_pairs(text), *params],
         )
         return cursor.fetchall()
 
@@ -253,10 +277,16 @@ def results(ids: list[int], text: str) -> list[Result]:
         questions = questions.annotate(**_highlights(text))
     found = {question.pk: question for question in questions}
     words = _words(text)
+    # PostgreSQL's highlighter reads a run of Chinese as one word: those are marked here.
+    runs = _HAN_RUN.findall(text)
     cards = []
     for question in (found[pk] for pk in ids if pk in found):
         if _full_text():
-            marked = [question.marked_headline, question.marked_snippet, question.marked_reply]
+            snippet = question.marked_snippet
+            if _HAN_RUN.search(question.body):
+                snippet = excerpt(question.body, SNIPPET_LENGTH)
+            marked = [question.marked_headline, snippet, question.marked_reply]
+            marked = [_mark(part, runs) for part in marked]
         else:
             reply = question.first_reply.excerpt if question.first_reply else ""
             parts = [question.display_headline, excerpt(question.body, SNIPPET_LENGTH), reply]
@@ -316,11 +346,12 @@ VECTORS_SQL = """
 UPDATE {question} AS question SET search_vector = fresh.vector
 FROM (
     SELECT q.id, CASE WHEN q.status = %(public)s THEN
-        setweight(to_tsvector(%(config)s::regconfig, q.headline || ' ' || q.title), 'A')
-        || setweight(to_tsvector(%(config)s::regconfig, q.body), 'B')
-        || setweight(to_tsvector(%(config)s::regconfig, concat_ws(' ',
-            replies.text, follow_up.text)), 'C')
-        || setweight(to_tsvector(%(config)s::regconfig, q.more_info), 'D')
+        setweight(to_tsvector(%(config)s::regconfig,
+            forum_cjk_bigrams(q.headline || ' ' || q.title)), 'A')
+        || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.body)), 'B')
+        || setweight(to_tsvector(%(config)s::regconfig,
+            forum_cjk_bigrams(concat_ws(' ', replies.text, follow_up.text))), 'C')
+        || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.more_info)), 'D')
     END AS vector
     FROM {question} AS q
     LEFT JOIN LATERAL (

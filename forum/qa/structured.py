@@ -7,9 +7,11 @@ and the dates. Nothing is built for a question that is not public.
 
 import json
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from forum.core.markdown import html_to_text
 
@@ -26,7 +28,7 @@ def question_page(question, replies, absolute) -> list[dict]:
         "@context": "https://schema.org",
         "@type": ["QAPage", "MedicalWebPage"],
         "url": url,
-        "name": f"{question.display_headline} - {question.specialty.name}",
+        "name": f"{question.display_headline} - {question.specialty.local_name}",
         "mainEntity": {
             "@type": "Question",
             "name": question.display_headline,
@@ -42,8 +44,8 @@ def question_page(question, replies, absolute) -> list[dict]:
         page["lastReviewed"] = timezone.localdate(latest.reviewed_at).isoformat()
         page["reviewedBy"] = _doctor(latest.reviewer, absolute)
     crumbs = [
-        ("Home", absolute("/")),
-        (question.specialty.name, absolute(question.specialty.get_absolute_url())),
+        (_("Home"), absolute(reverse("qa:home"))),
+        (question.specialty.local_name, absolute(question.specialty.get_absolute_url())),
         (question.display_headline, url),
     ]
     breadcrumbs = {

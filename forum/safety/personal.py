@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 PHONE, EMAIL, NATIONAL_ID = "phone", "email", "national_id"
 MEDICAL_NUMBER, ADDRESS, NAME = "medical_number", "address", "name"
 BIRTH_DATE, LINK = "birth_date", "link"
 KINDS = (PHONE, EMAIL, NATIONAL_ID, MEDICAL_NUMBER, ADDRESS, NAME, BIRTH_DATE, LINK)
-# What masking puts in place of each kind.
+# What masking puts in place of each kind, and what the moderation log calls it: always in
+# English, as they are stored with the text and the log whoever reads them later.
 LABELS = {
     PHONE: "phone number",
     EMAIL: "email address",
@@ -28,6 +31,29 @@ LABELS = {
     NAME: "name",
     BIRTH_DATE: "birth date",
     LINK: "personal link",
+}
+# What the person who wrote it is shown, in the page's language: each kind's name (in the
+# context "personal data": a person's name is not a topic's) ...
+NAMES = {
+    PHONE: pgettext_lazy("personal data", "phone number"),
+    EMAIL: pgettext_lazy("personal data", "email address"),
+    NATIONAL_ID: pgettext_lazy("personal data", "ID number"),
+    MEDICAL_NUMBER: pgettext_lazy("personal data", "record number"),
+    ADDRESS: pgettext_lazy("personal data", "address"),
+    NAME: pgettext_lazy("personal data", "name"),
+    BIRTH_DATE: pgettext_lazy("personal data", "birth date"),
+    LINK: pgettext_lazy("personal data", "personal link"),
+}
+# ... and, in a sentence, what was found ("an email address, in your question").
+DESCRIPTIONS = {
+    PHONE: _("a phone number"),
+    EMAIL: _("an email address"),
+    NATIONAL_ID: _("an ID number"),
+    MEDICAL_NUMBER: _("a record number"),
+    ADDRESS: _("an address"),
+    NAME: _("a name"),
+    BIRTH_DATE: _("a birth date"),
+    LINK: _("a personal link"),
 }
 # A phone number without a country code is read as Taiwanese.
 DEFAULT_REGION = "TW"

@@ -7,6 +7,8 @@
   const title = form.querySelector("#id_title");
   const panel = document.getElementById("similar-questions");
   const list = panel.querySelector("ul");
+  // The template gives the text in the page's language, "{specialty}" standing for the name.
+  const whereText = panel.dataset.whereText || "({specialty}, opens in a new tab)";
 
   // Only the chosen specialty's topics are offered.
   const hint = form.querySelector(".topics__hint");
@@ -43,7 +45,7 @@
         link.textContent = item.title;
         const where = document.createElement("span");
         where.className = "muted";
-        where.textContent = ` (${item.specialty}, opens in a new tab)`;
+        where.textContent = ` ${whereText.replace("{specialty}", () => item.specialty)}`;
         li.append(link, where);
         return li;
       }));

@@ -6,7 +6,8 @@ document.addEventListener("click", async (event) => {
   event.preventDefault();
   try {
     await navigator.clipboard.writeText(link.href);
-    link.textContent = "Link copied";
+    // The template gives the text in the page's language (data-copied-text).
+    link.textContent = link.dataset.copiedText || "Link copied";
   } catch {
     window.location.href = link.href;
   }

@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import timezone
 
 from forum.accounts.models import Doctor
+from forum.accounts.signups import confirm_path
 from forum.qa import agreements
 from forum.qa.models import FollowUp, Question, Reply, Specialty, Topic
 from tests.factories import (
@@ -36,10 +38,17 @@ class Site:
 
 
 def build_site() -> Site:
-    neurology = make_specialty("Neurology", description="Brain, nerves and muscles.")
-    make_specialty("Cardiology")
-    eyelid = make_topic("Eyelid Twitching", neurology, description="Small repeated eyelid spasms.")
-    spasm = make_topic("Facial Spasm", neurology)
+    neurology = make_specialty(
+        "Neurology", name_zh_hant="神經內科", description="Brain, nerves and muscles."
+    )
+    make_specialty("Cardiology", name_zh_hant="心臟內科")
+    eyelid = make_topic(
+        "Eyelid Twitching",
+        neurology,
+        name_zh_hant="眼皮跳",
+        description="Small repeated eyelid spasms.",
+    )
+    spasm = make_topic("Facial Spasm", neurology, name_zh_hant="臉部抽搐")
     doctor = make_doctor(
         "Lan Shengxing",
         specialties=[neurology],
@@ -121,3 +130,49 @@ def build_site() -> Site:
         to_follow=to_follow,
         follow_up=follow_up,
     )
+
+
+# Every page people use: who opens it (None: an anonymous reader) and its address.
+READER, PATIENT, DOCTOR, COLLEAGUE = None, "alice", "drlan", "drye"
+
+PAGES = {
+    "home": (READER, lambda s: "/"),
+    "specialty": (READER, lambda s: s.neurology.get_absolute_url()),
+    "topic": (READER, lambda s: s.eyelid.get_absolute_url()),
+    "question": (READER, lambda s: s.answered.get_absolute_url()),
+    "doctor": (READER, lambda s: s.doctor.get_absolute_url()),
+    "search": (READER, lambda s: "/search/?q=twitch"),
+    "search without results": (READER, lambda s: "/search/?q=twitching+thumbs&specialty=neurology"),
+    "topic index": (READER, lambda s: reverse("qa:topics")),
+    "doctor index": (READER, lambda s: reverse("qa:doctors")),
+    "question with an aged answer": (READER, lambda s: s.aged.get_absolute_url()),
+    "question with a follow-up": (READER, lambda s: s.followed.get_absolute_url()),
+    "not found": (READER, lambda s: "/no-such-page/"),
+    "signup": (READER, lambda s: reverse("accounts:signup")),
+    "signup sent": (READER, lambda s: reverse("accounts:signup_sent")),
+    "signup password": (READER, lambda s: confirm_path("new@example.org")),
+    "login": (READER, lambda s: reverse("accounts:login") + "?next=/ask/"),
+    "password reset": (READER, lambda s: reverse("accounts:password_reset")),
+    "ask": (PATIENT, lambda s: reverse("qa:ask")),
+    "my questions": (PATIENT, lambda s: reverse("qa:my_questions")),
+    "pending question": (PATIENT, lambda s: s.pending.get_absolute_url()),
+    "edit question": (PATIENT, lambda s: reverse("qa:question_edit", args=[s.pending.pk])),
+    "profile": (PATIENT, lambda s: reverse("accounts:profile")),
+    "delete account": (PATIENT, lambda s: reverse("qa:delete_account")),
+    "question, logged in": (PATIENT, lambda s: s.answered.get_absolute_url()),
+    "question, as its asker": (PATIENT, lambda s: s.to_follow.get_absolute_url()),
+    "ask a follow-up": (PATIENT, lambda s: reverse("qa:follow_up", args=[s.to_follow.pk])),
+    "report": (PATIENT, lambda s: reverse("qa:report_question", args=[s.answered.pk])),
+    "apply as a doctor": (PATIENT, lambda s: reverse("accounts:doctor_apply")),
+    "question, as a doctor who agrees": (COLLEAGUE, lambda s: s.answered.get_absolute_url()),
+    "dashboard queue": (DOCTOR, lambda s: reverse("dashboard:queue")),
+    "dashboard answer": (DOCTOR, lambda s: reverse("dashboard:answer", args=[s.waiting.pk])),
+    "dashboard follow-up": (
+        DOCTOR,
+        lambda s: reverse("dashboard:answer_follow_up", args=[s.follow_up.pk]),
+    ),
+    "dashboard my answers": (DOCTOR, lambda s: reverse("dashboard:my_answers")),
+    "dashboard edit": (DOCTOR, lambda s: reverse("dashboard:edit_reply", args=[s.reply.pk])),
+    "dashboard stats": (DOCTOR, lambda s: reverse("dashboard:stats")),
+    "dashboard reviews": (DOCTOR, lambda s: reverse("dashboard:reviews")),
+}

@@ -1,6 +1,8 @@
 from django import template
 from django.core.paginator import Page
 from django.utils.timesince import timesince
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from forum.core.text import excerpt
 
@@ -13,7 +15,7 @@ register.filter("excerpt", excerpt)
 @register.filter
 def waiting(since) -> str:
     """ "waiting 3 days": how long a question has waited, to the largest unit."""
-    return f"waiting {timesince(since, depth=1)}"
+    return _("waiting %(time)s") % {"time": timesince(since, depth=1)}
 
 
 @register.filter
@@ -25,7 +27,7 @@ def machine_time(value) -> str:
 @register.filter
 def views(count: int) -> str:
     """ "1,234 views"."""
-    return f"{count:,} view{'' if count == 1 else 's'}"
+    return ngettext("%(count)s view", "%(count)s views", count) % {"count": f"{count:,}"}
 
 
 @register.simple_tag(takes_context=True)

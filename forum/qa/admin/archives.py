@@ -4,6 +4,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.admin import LoggedAdmin
 from forum.core.background import enqueue
@@ -14,24 +16,28 @@ from ..tasks import import_archive_upload
 
 
 class ArchiveUploadForm(forms.ModelForm):
-    file = forms.FileField(
-        label="Archive",
-        help_text="A .zip of pages saved as text (.txt files, in folders or not), at most "
-        f"{ZIP_BYTES_MAX // 1_000_000} MB. Pages already imported are skipped.",
-    )
+    file = forms.FileField(label=_("Archive"))
 
     class Meta:
         model = ArchiveUpload
         fields: list[str] = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = gettext(
+            "A .zip of pages saved as text (.txt files, in folders or not), at most "
+            "%(megabytes)s MB. Pages already imported are skipped."
+        ) % {"megabytes": ZIP_BYTES_MAX // 1_000_000}
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > ZIP_BYTES_MAX:
             raise forms.ValidationError(
-                f"The file is larger than {ZIP_BYTES_MAX // 1_000_000} MB: split the archive."
+                gettext("The file is larger than %(megabytes)s MB: split the archive.")
+                % {"megabytes": ZIP_BYTES_MAX // 1_000_000}
             )
         if not zipfile.is_zipfile(upload):
-            raise forms.ValidationError("This is not a .zip archive.")
+            raise forms.ValidationError(gettext("This is not a .zip archive."))
         upload.seek(0)
         return upload
 
@@ -56,10 +62,10 @@ class ArchiveUploadAdmin(LoggedAdmin):
         # An upload is read once made: its page shows the summary.
         return False if obj is not None else super().has_change_permission(request, obj)
 
-    @admin.display(description="summary")
+    @admin.display(description=_("summary"))
     def report(self, upload: ArchiveUpload) -> str:
         if not upload.summary:
-            return "Not imported yet: the page shows the summary once the import is done."
+            return gettext("Not imported yet: the page shows the summary once the import is done.")
         return format_html("<pre>{}</pre>", upload.summary)
 
     def save_model(self, request, obj, form, change) -> None:
@@ -69,4 +75,4 @@ class ArchiveUploadAdmin(LoggedAdmin):
         obj.uploaded_by = request.user
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: enqueue(import_archive_upload, obj.pk))
-        messages.info(request, "The archive is being imported; its summary appears here.")
+        messages.info(request, gettext("The archive is being imported; its summary appears here."))

@@ -12,9 +12,9 @@ class QuestionNeedsALookFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("stale", "Pending more than 48 hours"),
-            ("headline", "Headline is not a title"),
-            ("imported", "Imported, kept for review"),
+            ("stale", _("Pending more than 48 hours")),
+            ("headline", _("Headline is not a title")),
+            ("imported", _("Imported, kept for review")),
         ]
 
     def queryset(self, request, queryset):
@@ -34,7 +34,7 @@ class TopicNeedsALookFilter(admin.SimpleListFilter):
     parameter_name = "check"
 
     def lookups(self, request, model_admin):
-        return [("names", "Blank-looking or near-duplicate names")]
+        return [("names", _("Blank-looking or near-duplicate names"))]
 
     def queryset(self, request, queryset):
         if self.value() == "names":
@@ -49,7 +49,7 @@ class ReportStatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return [("open", "Open"), ("resolved", "Resolved"), ("all", "All")]
+        return [("open", _("Open")), ("resolved", _("Resolved")), ("all", _("All"))]
 
     def choices(self, changelist):
         for value, label in self.lookup_choices:

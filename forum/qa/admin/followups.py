@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .. import changes, moderation
 from ..models import FollowUp
@@ -34,25 +36,28 @@ class FollowUpAdmin(ModeratedAdmin):
             "-created_at",
         ]  # fmt: skip
 
-    @admin.display(description="goes to", ordering="reply__doctor__name")
+    @admin.display(description=_("goes to"), ordering="reply__doctor__name")
     def answering_doctor(self, follow_up: FollowUp) -> str:
         return follow_up.reply.doctor.display_name
 
-    @admin.display(description="question")
+    @admin.display(description=_("question"))
     def question_link(self, follow_up: FollowUp) -> str:
         question = follow_up.question
         return format_html(
-            '<a href="{}">{}</a> (<a href="{}">on the site</a>)',
+            '<a href="{}">{}</a> (<a href="{}">{}</a>)',
             reverse("admin:qa_question_change", args=[question.pk]),
             question,
             follow_up.get_absolute_url(),
+            gettext("on the site"),
         )
 
-    @admin.display(description="personal data")
+    @admin.display(description=_("personal data"))
     def personal_data(self, follow_up: FollowUp) -> str:
         """What the screen finds in the follow-up and its answer, so that nothing
         identifying is approved unseen."""
-        return personal_data_in({"follow-up": follow_up.body, "answer": follow_up.answer})
+        return personal_data_in(
+            [(gettext("follow-up"), follow_up.body), (gettext("answer"), follow_up.answer)]
+        )
 
     def has_add_permission(self, request) -> bool:
         return False  # asked on the site, through the lifecycle

@@ -1,41 +1,46 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.text import clean_text
 
 REJECTION_REASONS = [
-    ("personal", "Your question included details that identify you."),
-    ("not-health", "This is not a health question doctors here can answer."),
+    ("personal", _("Your question included details that identify you.")),
+    ("not-health", _("This is not a health question doctors here can answer.")),
     (
         "emergency",
-        "This sounds urgent: please call your local emergency number or see a doctor today.",
+        _("This sounds urgent: please call your local emergency number or see a doctor today."),
     ),
-    ("duplicate", "You have asked this question already."),
-    ("unclear", "We could not understand the question; please ask again with more detail."),
-    ("other", "Other (write it below)"),
+    ("duplicate", _("You have asked this question already.")),
+    ("unclear", _("We could not understand the question; please ask again with more detail.")),
+    ("other", _("Other (write it below)")),
 ]
 
 
 class RejectForm(forms.Form):
-    reason = forms.ChoiceField(choices=REJECTION_REASONS, widget=forms.RadioSelect)
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=REJECTION_REASONS, widget=forms.RadioSelect
+    )
     message = forms.CharField(
-        label="Message to the asker",
+        label=_("Message to the asker"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
-        help_text="Added to the reason; required with Other. Emailed to the asker.",
+        help_text=_("Added to the reason; required with Other. Emailed to the asker."),
     )
 
     def clean(self) -> dict:
         cleaned = super().clean()
         message = clean_text(cleaned.get("message", ""), multiline=True)
         if cleaned.get("reason") == "other" and not message:
-            self.add_error("message", "Write the reason the asker will read.")
+            self.add_error("message", gettext("Write the reason the asker will read."))
         cleaned["message"] = message
         return cleaned
 
     def reason_text(self) -> str:
         reason = self.cleaned_data["reason"]
-        label = "" if reason == "other" else dict(REJECTION_REASONS)[reason]
+        # The reason's words in the moderator's language, as the message is.
+        label = "" if reason == "other" else str(dict(REJECTION_REASONS)[reason])
         return " ".join(part for part in [label, self.cleaned_data["message"]] if part)
 
 
@@ -43,8 +48,8 @@ class MergeTopicsForm(forms.Form):
     kept = forms.ModelChoiceField(
         queryset=None,
         widget=forms.RadioSelect,
-        label="Keep this topic",
-        help_text="The others are merged into it and their addresses redirect to it.",
+        label=_("Keep this topic"),
+        help_text=_("The others are merged into it and their addresses redirect to it."),
     )
 
     def __init__(self, *args, topics, **kwargs):
@@ -63,5 +68,7 @@ class QuestionForm(forms.ModelForm):
     def clean(self) -> dict:
         cleaned = super().clean()
         if not (cleaned.get("title") or cleaned.get("headline")):
-            raise forms.ValidationError("Write a headline (or a title) before publishing it.")
+            raise forms.ValidationError(
+                gettext("Write a headline (or a title) before publishing it.")
+            )
         return cleaned

@@ -3,6 +3,8 @@ from django.db.models import Count, Q
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.admin import LoggedAdmin, RecordInline, RecordStackedInline
 from forum.core.admin_actions import intermediate_page, run_action
@@ -31,16 +33,16 @@ class ReplyInline(RecordStackedInline):
     show_change_link = True
 
 
-def personal_data_in(texts: dict[str, str]) -> str:
-    """What the screen finds in these texts (by where they are), highlighted, for a
-    moderator's page."""
-    found = [(where, finding) for where, text in texts.items() for finding in personal.find(text)]
+def personal_data_in(texts: list[tuple[str, str]]) -> str:
+    """What the screen finds in these texts, each named by where it is, highlighted, for a
+    moderator's page. (A list, not a dict: two places may have the same name in a language.)"""
+    found = [(where, finding) for where, text in texts for finding in personal.find(text)]
     if not found:
-        return "None found."
+        return gettext("None found.")
     return format_html_join(
         mark_safe("<br>"),
-        "<mark>{}</mark> ({}, in the {})",
-        ((f.value, personal.LABELS[f.kind], where) for where, f in found),
+        gettext("<mark>{value}</mark> ({kind}, in the {where})"),
+        ({"value": f.value, "kind": personal.LABELS[f.kind], "where": where} for where, f in found),
     )
 
 
@@ -56,8 +58,8 @@ class TopicInline(admin.TabularInline):
     model = TaggedQuestion
     extra = 0
     autocomplete_fields = ["tag"]
-    verbose_name = "topic"
-    verbose_name_plural = "topics"
+    verbose_name = _("topic")
+    verbose_name_plural = _("topics")
 
 
 class ModeratedAdmin(LoggedAdmin):
@@ -76,13 +78,13 @@ class ModeratedAdmin(LoggedAdmin):
         )
 
     @admin.action(
-        description="Approve selected pending %(verbose_name_plural)s", permissions=["change"]
+        description=_("Approve selected pending %(verbose_name_plural)s"), permissions=["change"]
     )
     def approve(self, request, queryset):
         self._apply(request, queryset, "approved", lifecycle.approve)
 
     @admin.action(
-        description="Reject selected %(verbose_name_plural)s (asks for a reason)",
+        description=_("Reject selected %(verbose_name_plural)s (asks for a reason)"),
         permissions=["change"],
     )
     def reject(self, request, queryset):
@@ -90,16 +92,18 @@ class ModeratedAdmin(LoggedAdmin):
         if form.is_bound and form.is_valid():
             self._apply(request, queryset, "rejected", lifecycle.reject, reason=form.reason_text())
             return None
-        title = f"Reject {self.model._meta.verbose_name_plural}"
+        title = gettext("Reject %(verbose_name_plural)s") % {
+            "verbose_name_plural": self.model._meta.verbose_name_plural
+        }
         return intermediate_page(
             self, request, queryset, template="admin/qa/reject.html", title=title, form=form
         )
 
-    @admin.action(description="Hide selected %(verbose_name_plural)s", permissions=["change"])
+    @admin.action(description=_("Hide selected %(verbose_name_plural)s"), permissions=["change"])
     def hide(self, request, queryset):
         self._apply(request, queryset, "hidden", lifecycle.hide)
 
-    @admin.action(description="Unhide selected %(verbose_name_plural)s", permissions=["change"])
+    @admin.action(description=_("Unhide selected %(verbose_name_plural)s"), permissions=["change"])
     def unhide(self, request, queryset):
         self._apply(request, queryset, "unhidden", lifecycle.unhide)
 
@@ -143,12 +147,12 @@ class QuestionAdmin(ModeratedAdmin):
             },
         ),
         (
-            "The question",
+            _("The question"),
             {"fields": ["title", "body", "asker", "asker_name", "asker_age_range", "asker_gender"]},
         ),
-        ("For readers", {"fields": ["headline", "more_info"]}),
+        (_("For readers"), {"fields": ["headline", "more_info"]}),
         (
-            "Dates and counts",
+            _("Dates and counts"),
             {
                 "fields": [
                     "created_at",
@@ -161,7 +165,7 @@ class QuestionAdmin(ModeratedAdmin):
                 "classes": ["collapse"],
             },
         ),
-        ("History", {"fields": ["history"]}),
+        (_("History"), {"fields": ["history"]}),
     ]
     inlines = [TopicInline, ReplyInline, FollowUpInline]
     list_per_page = 50
@@ -181,30 +185,33 @@ class QuestionAdmin(ModeratedAdmin):
             "-created_at",
         ]  # fmt: skip
 
-    @admin.display(description="open reports", ordering="open_report_count")
+    @admin.display(description=_("open reports"), ordering="open_report_count")
     def open_reports(self, question: Question) -> int:
         return question.open_report_count
 
-    @admin.display(description="on the site")
+    @admin.display(description=_("on the site"))
     def public_link(self, question: Question) -> str:
         if not question.pk:
             return "-"
         return format_html('<a href="{}">{}</a>', question.get_absolute_url(), question.slug)
 
-    @admin.display(description="personal data")
+    @admin.display(description=_("personal data"))
     def personal_data(self, question: Question) -> str:
         """What the screen finds in the question's and its replies' text, highlighted, so
         that nothing identifying is approved unseen."""
-        texts = {
-            where: getattr(question, field) for field, where in screening.QUESTION_FIELDS.items()
-        }
-        texts.update(headline=question.headline, **{"More Info": question.more_info})
+        texts = [
+            (where, getattr(question, field)) for field, where in screening.QUESTION_FIELDS.items()
+        ]
+        texts += [
+            (gettext("headline"), question.headline),
+            (gettext("More Info"), question.more_info),
+        ]
         if question.pk:
             for number, reply in enumerate(question.replies.all(), start=1):
-                texts[f"reply {number}"] = reply.body
+                texts.append((gettext("reply %(number)s") % {"number": number}, reply.body))
         return personal_data_in(texts)
 
-    @admin.display(description="imported from")
+    @admin.display(description=_("imported from"))
     def imported_from(self, question: Question) -> str:
         """The archive file, and why the question was kept off the site if it was: write a
         headline or remove the personal data, then unhide it to publish it."""
@@ -212,7 +219,10 @@ class QuestionAdmin(ModeratedAdmin):
         if page is None:
             return "-"
         if page.review_reason:
-            return f"{page.source} (kept for review: {page.review_reason})"
+            return gettext("%(source)s (kept for review: %(reason)s)") % {
+                "source": page.source,
+                "reason": page.review_reason,
+            }
         return page.source
 
     def has_add_permission(self, request) -> bool:
@@ -295,7 +305,7 @@ class ReplyAdmin(LoggedAdmin):
     def after_change(self, replies: list) -> None:
         changes.questions_changed(reply.question_id for reply in replies)
 
-    @admin.action(description="Hide selected replies", permissions=["change"])
+    @admin.action(description=_("Hide selected replies"), permissions=["change"])
     def hide(self, request, queryset):
         run_action(
             self,
@@ -305,7 +315,7 @@ class ReplyAdmin(LoggedAdmin):
             lambda replies: moderation.set_replies_hidden(replies, True, request.user),
         )
 
-    @admin.action(description="Unhide selected replies", permissions=["change"])
+    @admin.action(description=_("Unhide selected replies"), permissions=["change"])
     def unhide(self, request, queryset):
         run_action(
             self,

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.admin import LoggedAdmin
 from forum.core.admin_actions import run_action
@@ -28,19 +30,23 @@ class ReportAdmin(LoggedAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
-    @admin.display(description="reported content")
+    @admin.display(description=_("reported content"))
     def content(self, report: Report) -> str:
         target = report.target
-        kind = "Question" if report.question_id else f"Reply by {report.reply.doctor}"
+        if report.question_id:
+            kind = gettext("Question")
+        else:
+            kind = gettext("Reply by %(doctor)s") % {"doctor": report.reply.doctor}
         title = report.question.title if report.question_id else report.reply.question.title
         admin_url = reverse(f"admin:qa_{target._meta.model_name}_change", args=[target.pk])
         return format_html(
-            '{}: <a href="{}">{}</a> (<a href="{}">edit</a>){}',
+            '{}: <a href="{}">{}</a> (<a href="{}">{}</a>){}',
             kind,
             target.get_absolute_url(),
             title,
             admin_url,
-            " - hidden" if self._is_hidden(report) else "",
+            gettext("edit"),
+            format_html(" - {}", gettext("hidden")) if self._is_hidden(report) else "",
         )
 
     @staticmethod
@@ -49,13 +55,13 @@ class ReportAdmin(LoggedAdmin):
             return report.question.status == report.question.Status.HIDDEN
         return report.reply.is_hidden
 
-    @admin.action(description="Resolve selected reports", permissions=["change"])
+    @admin.action(description=_("Resolve selected reports"), permissions=["change"])
     def resolve(self, request, queryset):
         run_action(
             self, request, queryset, "resolved", lambda r: moderation.resolve(r, request.user)
         )
 
-    @admin.action(description="Hide the reported content and resolve", permissions=["change"])
+    @admin.action(description=_("Hide the reported content and resolve"), permissions=["change"])
     def hide_content(self, request, queryset):
         run_action(
             self, request, queryset, "resolved", lambda r: moderation.hide_reported(r, request.user)

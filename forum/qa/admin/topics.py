@@ -1,4 +1,6 @@
 from django.contrib import admin, messages
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core import pagecache
 from forum.core.admin import LoggedAdmin
@@ -68,15 +70,17 @@ class TopicAdmin(LoggedAdmin):
                 rest.append(part)
         return rest
 
-    @admin.display(description="public questions", ordering="question_count")
+    @admin.display(description=_("public questions"), ordering="question_count")
     def public_questions(self, topic: Topic) -> int:
         return topic.question_count
 
-    @admin.action(description="Merge selected topics into one of them", permissions=["delete"])
+    @admin.action(description=_("Merge selected topics into one of them"), permissions=["delete"])
     def merge(self, request, queryset):
         topics = queryset.select_related("specialty").order_by("name")
         if len(topics) < 2:
-            self.message_user(request, "Choose at least two topics to merge.", messages.WARNING)
+            self.message_user(
+                request, gettext("Choose at least two topics to merge."), messages.WARNING
+            )
             return None
         form = MergeTopicsForm(request.POST if "apply" in request.POST else None, topics=topics)
         if form.is_bound and form.is_valid():
@@ -84,19 +88,19 @@ class TopicAdmin(LoggedAdmin):
             merged = [topic for topic in topics if topic.pk != kept.pk]
             moved = moderation.merge_topics(kept, merged, request.user)
             names = ", ".join(topic.name for topic in merged)
-            self.message_user(
-                request,
-                f"Merged {names} into {kept.name}: {moved} "
-                f"question{'' if moved == 1 else 's'} moved.",
-                messages.SUCCESS,
-            )
+            message = ngettext(
+                "Merged %(names)s into %(kept)s: %(count)s question moved.",
+                "Merged %(names)s into %(kept)s: %(count)s questions moved.",
+                moved,
+            ) % {"names": names, "kept": kept.name, "count": moved}
+            self.message_user(request, message, messages.SUCCESS)
             return None
         return intermediate_page(
             self,
             request,
             topics,
             template="admin/qa/topic/merge.html",
-            title="Merge topics",
+            title=gettext("Merge topics"),
             form=form,
         )
 

@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from forum.safety import personal
 
@@ -118,14 +119,17 @@ def restore_view(modeladmin, request, question_id: int, revision_id: int):
         (finding.value, personal.LABELS[finding.kind]) for finding in personal.find(revision.text)
     ]
     if request.method == "POST" and found:
-        message = "That version holds what looks like personal data: it was not restored."
+        message = gettext("That version holds what looks like personal data: it was not restored.")
         modeladmin.message_user(request, message, messages.ERROR)
     elif request.method == "POST":
         if history.restore(revision, request.user):
-            modeladmin.message_user(request, f"Restored {revision.label}.", messages.SUCCESS)
+            message = gettext("Restored %(version)s.") % {"version": revision.label}
+            modeladmin.message_user(request, message, messages.SUCCESS)
         else:
             modeladmin.message_user(
-                request, "That version is the current text: nothing changed.", messages.WARNING
+                request,
+                gettext("That version is the current text: nothing changed."),
+                messages.WARNING,
             )
         return HttpResponseRedirect(f"{back}#versions")
     return TemplateResponse(
@@ -133,7 +137,7 @@ def restore_view(modeladmin, request, question_id: int, revision_id: int):
         "admin/qa/question/restore.html",
         {
             **modeladmin.admin_site.each_context(request),
-            "title": "Restore this version?",
+            "title": gettext("Restore this version?"),
             "opts": modeladmin.model._meta,
             "question": revision.question,
             "target": target,

@@ -29,6 +29,7 @@ from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from forum.accounts import verification
 from forum.accounts.models import Doctor
@@ -82,23 +83,36 @@ class Summary:
     derived_seconds: float = 0.0
 
     def lines(self, dry_run: bool = False) -> list[str]:
-        verb = "would be imported" if dry_run else "imported"
+        """What the import command prints, and the admin shows for an uploaded archive (as
+        stored: in the language active when the import ran)."""
+        if dry_run:
+            imported = _("Pages would be imported: %(count)s")
+        else:
+            imported = _("Pages imported: %(count)s")
         lines = [
-            f"Pages read: {self.read:,}",
-            f"Pages {verb}: {self.imported:,}",
-            f"  of which kept for a moderator to review: {self.for_review:,}",
-            f"  of which read as an emergency (published with their answers): {self.emergencies:,}",
-            f"Already present: {self.present:,}",
-            f"Failed: {len(self.failed):,}",
-            f"New doctors: {self.new_doctors:,}",
-            f"New topics: {self.new_topics:,}",
-            f"New specialties: {self.new_specialties:,}",
-            f"Reading and writing the pages took {self.pages_seconds:,.1f} s",
+            _("Pages read: %(count)s") % {"count": f"{self.read:,}"},
+            imported % {"count": f"{self.imported:,}"},
+            "  "
+            + _("of which kept for a moderator to review: %(count)s")
+            % {"count": f"{self.for_review:,}"},
+            "  "
+            + _("of which read as an emergency (published with their answers): %(count)s")
+            % {"count": f"{self.emergencies:,}"},
+            _("Already present: %(count)s") % {"count": f"{self.present:,}"},
+            _("Failed: %(count)s") % {"count": f"{len(self.failed):,}"},
+            _("New doctors: %(count)s") % {"count": f"{self.new_doctors:,}"},
+            _("New topics: %(count)s") % {"count": f"{self.new_topics:,}"},
+            _("New specialties: %(count)s") % {"count": f"{self.new_specialties:,}"},
+            _("Reading and writing the pages took %(seconds)s s")
+            % {"seconds": f"{self.pages_seconds:,.1f}"},
         ]
         if not dry_run:
             lines.append(
-                "Bringing counts, Similar Q&A, Related FAQ and search up to date took "
-                f"{self.derived_seconds:,.1f} s"
+                _(
+                    "Bringing counts, Similar Q&A, Related FAQ and search up to date took "
+                    "%(seconds)s s"
+                )
+                % {"seconds": f"{self.derived_seconds:,.1f}"}
             )
         lines += [f"  {failure}" for failure in self.failed]
         return lines
@@ -110,7 +124,7 @@ def import_upload(upload: ArchiveUpload) -> Summary | None:
     waiting = ArchiveUpload.objects.filter(pk=upload.pk, state=ArchiveUpload.State.WAITING)
     if not waiting.update(state=ArchiveUpload.State.RUNNING):
         return None
-    summary, lines = Summary(), ["The import stopped on an error: see the worker's log."]
+    summary, lines = Summary(), [_("The import stopped on an error: see the worker's log.")]
     try:
         with zipfile.ZipFile(io.BytesIO(bytes(upload.archive))) as archive:
             members = page_members(archive)
@@ -119,9 +133,12 @@ def import_upload(upload: ArchiveUpload) -> Summary | None:
         lines = summary.lines()
         if len(lines) > SUMMARY_LINES_MAX:
             more = len(lines) - SUMMARY_LINES_MAX
-            lines = [*lines[:SUMMARY_LINES_MAX], f"  ... and {more:,} more failures"]
+            lines = [
+                *lines[:SUMMARY_LINES_MAX],
+                "  " + _("... and %(count)s more failures") % {"count": f"{more:,}"},
+            ]
     except zipfile.BadZipFile:
-        lines = ["The file is not a readable .zip archive."]
+        lines = [_("The file is not a readable .zip archive.")]
     finally:
         failed = bool(summary.failed) or summary.read == 0
         ArchiveUpload.objects.filter(pk=upload.pk).update(

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 
+from django.utils.translation import gettext
+
 from forum.accounts.models import Doctor
 from forum.core.markdown import render_markdown
 from forum.safety import emergencies, personal
@@ -138,16 +140,19 @@ def _review_reason(page: ArchivePage) -> str:
     if page.first_line:
         line = quoted(page.first_line, QUOTED_CHARS_MAX)
         if headline_tail(page.first_line):
-            reasons.append(f"the specialty its first line ends with is named nowhere else: {line}")
+            reasons.append(
+                gettext("the specialty its first line ends with is named nowhere else: %(line)s")
+                % {"line": line}
+            )
         else:
-            reasons.append(f"its first line is not a headline: {line}")
+            reasons.append(gettext("its first line is not a headline: %(line)s") % {"line": line})
     elif not page.headline:
-        reasons.append("it has no headline")
+        reasons.append(gettext("it has no headline"))
     texts = [getattr(page, name) for name in screening.PUBLISHED_FIELDS[Question]]
     texts += [
         getattr(reply, name) for reply in page.replies for name in screening.PUBLISHED_FIELDS[Reply]
     ]
-    kinds = sorted({personal.LABELS[f.kind] for text in texts for f in personal.find(text)})
+    kinds = sorted({str(personal.LABELS[f.kind]) for text in texts for f in personal.find(text)})
     if kinds:
-        reasons.append(f"personal data: {', '.join(kinds)}")
+        reasons.append(gettext("personal data: %(kinds)s") % {"kinds": ", ".join(kinds)})
     return "; ".join(reasons)[:300]

@@ -5,6 +5,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.markdown import render_markdown, saves_source
 
@@ -63,66 +65,83 @@ class FollowUp(models.Model):
     Its status changes only in forum.qa.lifecycle."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        OPEN = "open", "Waiting for a doctor"
-        ANSWERED = "answered", "Answered"
-        REJECTED = "rejected", "Rejected"
-        HIDDEN = "hidden", "Hidden by a moderator"
+        PENDING = "pending", _("Waiting for review")
+        OPEN = "open", _("Waiting for a doctor")
+        ANSWERED = "answered", _("Answered")
+        REJECTED = "rejected", _("Rejected")
+        HIDDEN = "hidden", _("Hidden by a moderator")
 
-    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="follow_up")
+    question = models.OneToOneField(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="follow_up"
+    )
     reply = models.ForeignKey(
         Reply,
+        verbose_name=_("reply"),
         on_delete=models.CASCADE,
         related_name="follow_ups",
-        help_text="The answer it follows; its doctor answers first.",
+        help_text=_("The answer it follows; its doctor answers first."),
     )
-    body = models.TextField("follow-up question", max_length=FOLLOW_UP_MAX)
+    body = models.TextField(_("follow-up question"), max_length=FOLLOW_UP_MAX)
     is_urgent = models.BooleanField(
-        "urgent",
+        _("urgent"),
         default=False,
-        help_text="The screen read an emergency in it and the asker sent it anyway.",
+        help_text=_("The screen read an emergency in it and the asker sent it anyway."),
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
     rejection_reason = models.TextField(
-        blank=True, help_text="Shown to the asker and emailed to them when it is rejected."
+        _("rejection reason"),
+        blank=True,
+        help_text=_("Shown to the asker and emailed to them when it is rejected."),
     )
-    created_at = models.DateTimeField("asked at", default=timezone.now)
+    created_at = models.DateTimeField(_("asked at"), default=timezone.now)
     opened_at = models.DateTimeField(
+        _("opened at"),
         null=True,
         blank=True,
         editable=False,
-        help_text="When it reached the doctor's queue (approved, or asked when questions "
-        "need no approval).",
+        help_text=_(
+            "When it reached the doctor's queue (approved, or asked when questions "
+            "need no approval)."
+        ),
     )
-    answer = models.TextField(blank=True, max_length=REPLY_MAX, help_text="Markdown.")
+    answer = models.TextField(
+        _("answer"), blank=True, max_length=REPLY_MAX, help_text=_("Markdown.")
+    )
     answer_html = models.TextField(
-        blank=True, editable=False, help_text="The answer rendered and sanitised when saved."
+        _("answer html"),
+        blank=True,
+        editable=False,
+        help_text=_("The answer rendered and sanitised when saved."),
     )
     answered_by = models.ForeignKey(
         "accounts.Doctor",
+        verbose_name=_("answered by"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="follow_up_answers",
     )
-    answered_at = models.DateTimeField("reply date", null=True, blank=True)
+    answered_at = models.DateTimeField(_("reply date"), null=True, blank=True)
 
     objects = FollowUpQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "follow-up question"
+        verbose_name = _("follow-up question")
+        verbose_name_plural = _("follow-up questions")
         indexes = [models.Index(fields=["status", "opened_at"], name="follow_up_status_opened")]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(status="answered")
                 | models.Q(answered_at__isnull=False, answered_by__isnull=False),
                 name="follow_up_answered_has_answer",
-                violation_error_message="An answered follow-up needs its doctor and date.",
+                violation_error_message=_("An answered follow-up needs its doctor and date."),
             )
         ]
 
     def __str__(self) -> str:
-        return f"Follow-up to {self.question}"
+        return gettext("Follow-up to %(question)s") % {"question": self.question}
 
     def save(self, *args, update_fields=None, **kwargs) -> None:
         renders, update_fields = saves_source(update_fields, "answer", "answer_html")

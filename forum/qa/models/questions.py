@@ -8,18 +8,27 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from forum.core.choices import AgeRange, Gender
 from forum.core.markdown import render_markdown, saves_source
+from forum.core.text import readable_slug
 
 from ..querysets import QuestionQuerySet
 from .topics import Specialty, Topic
 
 MORE_INFO_MAX = 20_000
 CLAIM_DURATION = timedelta(minutes=30)
+# How a question names its asker, one whole sentence per gender (none when undisclosed).
+ASKER_DESCRIPTIONS = {
+    Gender.FEMALE: _("%(name)s, %(age)s year old female"),
+    Gender.MALE: _("%(name)s, %(age)s year old male"),
+    Gender.OTHER: _("%(name)s, %(age)s year old other"),
+    "": _("%(name)s, %(age)s year old"),
+}
 
 
 class SearchVectorIndex(GinIndex):
@@ -34,12 +43,12 @@ class SearchVectorIndex(GinIndex):
 
 class Question(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        OPEN = "open", "Waiting for a doctor"
-        ANSWERED = "answered", "Answered"
-        REJECTED = "rejected", "Rejected"
-        HIDDEN = "hidden", "Hidden by a moderator"
-        WITHDRAWN = "withdrawn", "Withdrawn by the asker"
+        PENDING = "pending", _("Waiting for review")
+        OPEN = "open", _("Waiting for a doctor")
+        ANSWERED = "answered", _("Answered")
+        REJECTED = "rejected", _("Rejected")
+        HIDDEN = "hidden", _("Hidden by a moderator")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the asker")
 
     AgeRange = AgeRange
     Gender = Gender
@@ -49,97 +58,131 @@ class Question(models.Model):
     # Doctors may reply to these; hidden ones return to them when unhidden.
     TAKES_ANSWERS = (Status.OPEN, Status.ANSWERED)
 
-    specialty = models.ForeignKey(Specialty, on_delete=models.PROTECT, related_name="questions")
+    specialty = models.ForeignKey(
+        Specialty, verbose_name=_("specialty"), on_delete=models.PROTECT, related_name="questions"
+    )
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("asker"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="questions",
-        help_text="Empty for imported content.",
+        help_text=_("Empty for imported content."),
     )
     asker_name = models.CharField(
-        "pseudonym", max_length=60, help_text='The name shown with the question, e.g. "A Xu".'
+        _("pseudonym"),
+        max_length=60,
+        help_text=_('The name shown with the question, e.g. "A Xu".'),
     )
-    asker_age_range = models.CharField("age range", max_length=5, choices=AgeRange.choices)
+    asker_age_range = models.CharField(_("age range"), max_length=5, choices=AgeRange.choices)
     asker_gender = models.CharField(
-        "gender", max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED
+        _("gender"), max_length=11, choices=Gender.choices, default=Gender.UNDISCLOSED
     )
-    title = models.CharField(max_length=120, help_text="The asker's own subject.")
-    body = models.TextField()
+    title = models.CharField(_("title"), max_length=120, help_text=_("The asker's own subject."))
+    body = models.TextField(_("body"))
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the question is written in."),
+    )
     is_urgent = models.BooleanField(
-        "urgent",
+        _("urgent"),
         default=False,
-        help_text="The screen read an emergency in it; the asker was told to get help now "
-        "and sent it anyway. Urgent questions come first in every queue.",
+        help_text=_(
+            "The screen read an emergency in it; the asker was told to get help now "
+            "and sent it anyway. Urgent questions come first in every queue."
+        ),
     )
     headline = models.CharField(
+        _("headline"),
         max_length=200,
         blank=True,
-        help_text="An editorial page title; when blank the asker's title is shown.",
+        help_text=_("An editorial page title; when blank the asker's title is shown."),
     )
     more_info = models.TextField(
-        "more info",
+        _("more info"),
         blank=True,
         max_length=MORE_INFO_MAX,
-        help_text="Optional long-form explanation, in Markdown.",
+        help_text=_("Optional long-form explanation, in Markdown."),
     )
     more_info_html = models.TextField(
-        blank=True, editable=False, help_text="More Info rendered and sanitised when saved."
-    )
-    topics = TaggableManager(through="TaggedQuestion", blank=True, related_name="questions")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    rejection_reason = models.TextField(
+        _("more info html"),
         blank=True,
-        help_text="Shown to the asker and emailed to them when the question is rejected.",
+        editable=False,
+        help_text=_("More Info rendered and sanitised when saved."),
     )
-    created_at = models.DateTimeField("asked at", default=timezone.now)
-    answered_at = models.DateTimeField(null=True, blank=True)
+    topics = TaggableManager(
+        verbose_name=_("Tags"), through="TaggedQuestion", blank=True, related_name="questions"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    rejection_reason = models.TextField(
+        _("rejection reason"),
+        blank=True,
+        help_text=_("Shown to the asker and emailed to them when the question is rejected."),
+    )
+    created_at = models.DateTimeField(_("asked at"), default=timezone.now)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     edited_at = models.DateTimeField(
+        _("edited at"),
         null=True,
         blank=True,
         editable=False,
-        help_text="When the headline or More Info last changed after the question was published.",
+        help_text=_(
+            "When the headline or More Info last changed after the question was published."
+        ),
     )
     claimed_by = models.ForeignKey(
         "accounts.Doctor",
+        verbose_name=_("claimed by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="claimed_questions",
-        help_text="The doctor who opened the question to answer it, until claimed_until.",
+        help_text=_("The doctor who opened the question to answer it, until claimed_until."),
     )
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    view_count = models.PositiveIntegerField(default=0, editable=False)
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    view_count = models.PositiveIntegerField(_("view count"), default=0, editable=False)
     topic_set = models.ForeignKey(
         "TopicSet",
+        verbose_name=_("topic set"),
         null=True,
         blank=True,
         editable=False,
         on_delete=models.SET_NULL,
         related_name="questions",
-        help_text="Its specialty and topics, whose stored ranking gives its Similar Q&A.",
+        help_text=_("Its specialty and topics, whose stored ranking gives its Similar Q&A."),
     )
     first_reply = models.ForeignKey(
         "Reply",
+        verbose_name=_("first reply"),
         null=True,
         blank=True,
         editable=False,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The first visible reply, shown on the question's cards (forum.qa.derived).",
+        help_text=_("The first visible reply, shown on the question's cards (forum.qa.derived)."),
     )
     search_vector = SearchVectorField(
+        _("search vector"),
         null=True,
         editable=False,
-        help_text="A public question's words, weighted, for search on PostgreSQL "
-        "(forum.qa.search, kept by forum.qa.derived); empty while it is not public.",
+        help_text=_(
+            "A public question's words, weighted, for search on PostgreSQL "
+            "(forum.qa.search, kept by forum.qa.derived); empty while it is not public."
+        ),
     )
 
     objects = QuestionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
         indexes = [
             models.Index(fields=["status", "-answered_at"], name="question_status_answered"),
             models.Index(
@@ -152,12 +195,12 @@ class Question(models.Model):
             models.CheckConstraint(
                 condition=~models.Q(status="answered") | models.Q(answered_at__isnull=False),
                 name="question_answered_has_date",
-                violation_error_message="An answered question needs the date it was answered.",
+                violation_error_message=_("An answered question needs the date it was answered."),
             )
         ]
 
     def __str__(self) -> str:
-        return self.display_headline or f"Question #{self.pk} (withdrawn)"
+        return self.display_headline or gettext("Question #%(id)s (withdrawn)") % {"id": self.pk}
 
     def save(self, *args, update_fields=None, **kwargs) -> None:
         renders, update_fields = saves_source(update_fields, "more_info", "more_info_html")
@@ -174,13 +217,13 @@ class Question(models.Model):
 
     @property
     def slug(self) -> str:
-        return slugify(self.display_headline)[:80].strip("-") or "question"
+        return readable_slug(self.display_headline) or "question"
 
     @property
     def asker_description(self) -> str:
         """ "A Xu, 20~29 year old female": the gender is left out when undisclosed."""
-        gender = "" if self.asker_gender == self.Gender.UNDISCLOSED else f" {self.asker_gender}"
-        return f"{self.asker_name}, {self.asker_age_range} year old{gender}"
+        description = ASKER_DESCRIPTIONS.get(self.asker_gender, ASKER_DESCRIPTIONS[""])
+        return description % {"name": self.asker_name, "age": self.asker_age_range}
 
     @property
     def is_public(self) -> bool:
@@ -232,19 +275,28 @@ class TaggedQuestion(TaggedItemBase):
     """The link between a question and a topic, with a real foreign key to the question."""
 
     content_object = models.ForeignKey(
-        Question, on_delete=models.CASCADE, related_name="tagged_items"
+        Question,
+        verbose_name=_("content object"),
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
     )
-    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_questions")
+    tag = models.ForeignKey(
+        Topic, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="tagged_questions"
+    )
     answered_at = models.DateTimeField(
+        _("answered at"),
         null=True,
         blank=True,
         editable=False,
-        help_text="The question's answer date while it is public (kept by forum.qa.derived), "
-        "so that a topic's page reads its latest questions from one index.",
+        help_text=_(
+            "The question's answer date while it is public (kept by forum.qa.derived), "
+            "so that a topic's page reads its latest questions from one index."
+        ),
     )
 
     class Meta:
-        verbose_name = "question topic"
+        verbose_name = _("question topic")
+        verbose_name_plural = _("question topics")
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_question_unique")
         ]

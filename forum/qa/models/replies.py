@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from forum.core.markdown import html_to_text, render_markdown, saves_source
 from forum.core.text import excerpt
@@ -21,52 +23,69 @@ def rendered(markdown: str) -> tuple[str, str]:
 
 
 class Reply(models.Model):
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="replies")
-    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="replies")
-    body = models.TextField(max_length=REPLY_MAX, help_text="Markdown.")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="replies"
+    )
+    doctor = models.ForeignKey(
+        "accounts.Doctor",
+        verbose_name=_("doctor"),
+        on_delete=models.PROTECT,
+        related_name="replies",
+    )
+    body = models.TextField(_("body"), max_length=REPLY_MAX, help_text=_("Markdown."))
     body_html = models.TextField(
-        blank=True, editable=False, help_text="The body rendered and sanitised when saved."
+        _("body html"),
+        blank=True,
+        editable=False,
+        help_text=_("The body rendered and sanitised when saved."),
     )
     excerpt = models.CharField(
+        _("excerpt"),
         max_length=EXCERPT_LENGTH + 10,
         blank=True,
         editable=False,
-        help_text="The start of the body as plain text, for cards.",
+        help_text=_("The start of the body as plain text, for cards."),
     )
-    created_at = models.DateTimeField("reply date", default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("reply date"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     edited_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the doctor last changed the reply after publishing."
+        _("edited at"),
+        null=True,
+        blank=True,
+        help_text=_("When the doctor last changed the reply after publishing."),
     )
     submission_key = models.UUIDField(
+        _("submission key"),
         null=True,
         blank=True,
         unique=True,
         editable=False,
-        help_text="The answer form's one-time key, so that a double submit saves one reply.",
+        help_text=_("The answer form's one-time key, so that a double submit saves one reply."),
     )
     is_hidden = models.BooleanField(
-        "hidden", default=False, help_text="Hidden replies are not shown on the site."
+        _("hidden"), default=False, help_text=_("Hidden replies are not shown on the site.")
     )
     reviewed_at = models.DateTimeField(
-        "last reviewed",
+        _("last reviewed"),
         blank=True,
-        help_text="When a doctor last found the reply accurate: the reply date until then.",
+        help_text=_("When a doctor last found the reply accurate: the reply date until then."),
     )
     reviewed_by = models.ForeignKey(
         "accounts.Doctor",
+        verbose_name=_("reviewed by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        help_text="Who reviewed it last, if not its author.",
+        help_text=_("Who reviewed it last, if not its author."),
     )
 
     objects = ReplyQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
-        verbose_name_plural = "replies"
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
         indexes = [
             models.Index(fields=["question", "is_hidden", "created_at"], name="reply_question"),
             models.Index(fields=["doctor", "-created_at"], name="reply_doctor_created"),
@@ -74,7 +93,10 @@ class Reply(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Reply by {self.doctor} to #{self.question_id}"
+        return gettext("Reply by %(doctor)s to #%(question)s") % {
+            "doctor": self.doctor,
+            "question": self.question_id,
+        }
 
     def save(self, *args, update_fields=None, **kwargs) -> None:
         if self.reviewed_at is None:
@@ -112,19 +134,29 @@ class Review(models.Model):
     """A doctor looked at a published answer again: found it still accurate, or edited it."""
 
     class Outcome(models.TextChoices):
-        STILL_ACCURATE = "accurate", "Still accurate"
-        EDITED = "edited", "Edited"
+        STILL_ACCURATE = "accurate", _("Still accurate")
+        EDITED = "edited", _("Edited")
 
-    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="reviews")
-    doctor = models.ForeignKey("accounts.Doctor", on_delete=models.PROTECT, related_name="+")
-    outcome = models.CharField(max_length=10, choices=Outcome.choices)
-    created_at = models.DateTimeField("reviewed at", default=timezone.now)
+    reply = models.ForeignKey(
+        Reply, verbose_name=_("reply"), on_delete=models.CASCADE, related_name="reviews"
+    )
+    doctor = models.ForeignKey(
+        "accounts.Doctor", verbose_name=_("doctor"), on_delete=models.PROTECT, related_name="+"
+    )
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    created_at = models.DateTimeField(_("reviewed at"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
 
     def __str__(self) -> str:
-        return f"{self.get_outcome_display()}: {self.doctor} on reply {self.reply_id}"
+        return gettext("%(outcome)s: %(doctor)s on reply %(reply)s") % {
+            "outcome": self.get_outcome_display(),
+            "doctor": self.doctor,
+            "reply": self.reply_id,
+        }
 
 
 class AgreementQuerySet(models.QuerySet):
@@ -144,20 +176,30 @@ class Agreement(models.Model):
     """A verified doctor, not its author, agrees with a published reply: once, until they
     take it back."""
 
-    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="agreements")
-    doctor = models.ForeignKey(
-        "accounts.Doctor", on_delete=models.CASCADE, related_name="agreements_given"
+    reply = models.ForeignKey(
+        Reply, verbose_name=_("reply"), on_delete=models.CASCADE, related_name="agreements"
     )
-    created_at = models.DateTimeField("agreed at", default=timezone.now)
+    doctor = models.ForeignKey(
+        "accounts.Doctor",
+        verbose_name=_("doctor"),
+        on_delete=models.CASCADE,
+        related_name="agreements_given",
+    )
+    created_at = models.DateTimeField(_("agreed at"), default=timezone.now)
 
     objects = AgreementQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
         constraints = [
             models.UniqueConstraint(fields=["reply", "doctor"], name="agreement_once"),
         ]
         indexes = [models.Index(fields=["doctor", "-created_at"], name="agreement_doctor")]
 
     def __str__(self) -> str:
-        return f"{self.doctor} agrees with reply {self.reply_id}"
+        return gettext("%(doctor)s agrees with reply %(reply)s") % {
+            "doctor": self.doctor,
+            "reply": self.reply_id,
+        }

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .questions import Question
 from .replies import Reply
@@ -17,27 +19,41 @@ class Report(models.Model):
     """A reader's flag on a question or a reply, for moderators to handle."""
 
     class Reason(models.TextChoices):
-        MISINFORMATION = "misinformation", "Wrong or dangerous medical information"
-        PERSONAL = "personal", "Personal details that identify someone"
-        ABUSE = "abuse", "Rude, hateful or abusive"
-        SPAM = "spam", "Advertising or spam"
-        OTHER = "other", "Something else"
+        MISINFORMATION = "misinformation", _("Wrong or dangerous medical information")
+        PERSONAL = "personal", _("Personal details that identify someone")
+        ABUSE = "abuse", _("Rude, hateful or abusive")
+        SPAM = "spam", _("Advertising or spam")
+        OTHER = "other", _("Something else")
 
     reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reporter"),
+        on_delete=models.CASCADE,
+        related_name="reports",
     )
     question = models.ForeignKey(
-        Question, null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
+        Question,
+        verbose_name=_("question"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reports",
     )
     reply = models.ForeignKey(
-        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
+        Reply,
+        verbose_name=_("reply"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reports",
     )
-    reason = models.CharField(max_length=20, choices=Reason.choices)
-    details = models.TextField(blank=True, max_length=1000)
-    created_at = models.DateTimeField(default=timezone.now)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    details = models.TextField(_("details"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -48,6 +64,8 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -70,7 +88,10 @@ class Report(models.Model):
         indexes = [models.Index(fields=["resolved_at", "created_at"], name="report_open")]
 
     def __str__(self) -> str:
-        return f"Report #{self.pk}: {self.get_reason_display()}"
+        return gettext("Report #%(id)s: %(reason)s") % {
+            "id": self.pk,
+            "reason": self.get_reason_display(),
+        }
 
     def get_absolute_url(self) -> str:
         return self.target.get_absolute_url()

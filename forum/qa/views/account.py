@@ -15,6 +15,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -23,10 +25,10 @@ from .. import account_data
 
 class ConfirmPasswordForm(forms.Form):
     password = forms.CharField(
-        label="Your password",
+        label=gettext_lazy("Your password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text="To be sure it is you.",
+        help_text=gettext_lazy("To be sure it is you."),
     )
 
     def __init__(self, *args, user, **kwargs) -> None:
@@ -37,9 +39,16 @@ class ConfirmPasswordForm(forms.Form):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
             raise forms.ValidationError(
-                "That is not your password. Nothing was deleted.", code="password_incorrect"
+                _("That is not your password. Nothing was deleted."), code="password_incorrect"
             )
         return password
+
+
+# Why the account cannot be deleted here, by account_data.closed_by_moderators.
+CLOSED_BY_MODERATORS = {
+    "doctor": gettext_lazy("A doctor's account is closed by the moderators."),
+    "moderator": gettext_lazy("A moderator's account is closed by the moderators."),
+}
 
 
 def _export_filename(user) -> str:
@@ -80,11 +89,11 @@ def _delete_if_confirmed(request: HttpRequest, form: ConfirmPasswordForm) -> boo
 def delete_account(request: HttpRequest) -> HttpResponse:
     closed_by = account_data.closed_by_moderators(request.user)
     if closed_by and request.method == "POST":
-        raise PermissionDenied(f"A {closed_by}'s account is closed by the moderators.")
+        raise PermissionDenied(str(CLOSED_BY_MODERATORS[closed_by]))
     form = ConfirmPasswordForm(request.POST or None, user=request.user)
     if request.method == "POST" and _delete_if_confirmed(request, form):
         logout(request)
-        messages.success(request, "Your account is deleted. Goodbye, and take care.")
+        messages.success(request, _("Your account is deleted. Goodbye, and take care."))
         return redirect("qa:home")
     context = {"form": form, "closed_by": closed_by}
     if not closed_by:

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from forum.accounts.models import Profile
@@ -120,7 +121,7 @@ def _emergency_check(request: HttpRequest, form, form_page: FormPage) -> HttpRes
             request,
             form,
             form_page,
-            "Change your question, or if it is an emergency, call 119 now.",
+            _("Change your question, or if it is an emergency, call 119 now."),
         )
     context = {
         "emergency": emergency,
@@ -148,7 +149,8 @@ def _personal_data_check(
             request,
             form,
             form_page,
-            "Remove the personal data before sending: " + screening.described(found) + ".",
+            _("Remove the personal data before sending: %(found)s.")
+            % {"found": screening.described(found)},
         )
     context = {
         "found": found,
@@ -160,8 +162,10 @@ def _personal_data_check(
 
 def _status_message(question: Question) -> str:
     if question.status == Question.Status.PENDING:
-        return "Thank you. Your question is waiting for review; doctors see it once it is approved."
-    return "Thank you. Your question is waiting for a doctor."
+        return _(
+            "Thank you. Your question is waiting for review; doctors see it once it is approved."
+        )
+    return _("Thank you. Your question is waiting for a doctor.")
 
 
 def _get_question_for_asker(request: HttpRequest, pk: int, *, lock: bool = False) -> Question:
@@ -177,7 +181,7 @@ def _get_question_for_asker(request: HttpRequest, pk: int, *, lock: bool = False
     if question.asker_id != request.user.pk or question.status == Question.Status.WITHDRAWN:
         raise Http404("No such question.")
     if not question.is_waiting:
-        raise PermissionDenied("A question can only be changed until a doctor answers it.")
+        raise PermissionDenied(_("A question can only be changed until a doctor answers it."))
     return question
 
 
@@ -197,7 +201,7 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
         if words_changed and (stop := _safety_check(request, form, form_page)) is not None:
             return stop
         if changed == []:
-            messages.info(request, "Nothing was changed.")
+            messages.info(request, _("Nothing was changed."))
             return redirect(question)
         if changed:
             try:
@@ -212,7 +216,10 @@ def edit_question(request: HttpRequest, pk: int) -> HttpResponse:
             except lifecycle.IllegalTransition as refused:
                 form.add_error(None, str(refused))
             else:
-                messages.success(request, "Your changes are saved. " + _status_message(question))
+                messages.success(
+                    request,
+                    _("Your changes are saved. %(status)s") % {"status": _status_message(question)},
+                )
                 return redirect(question)
     return _render_question_form(request, form, "qa/question_edit.html", question=question)
 
@@ -225,7 +232,7 @@ def delete_question(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "qa/question_delete.html", {"question": question})
     with transaction.atomic():
         lifecycle.withdraw(_get_question_for_asker(request, pk, lock=True), request.user)
-    messages.success(request, "Your question has been withdrawn and its text deleted.")
+    messages.success(request, _("Your question has been withdrawn and its text deleted."))
     return redirect("qa:my_questions")
 
 
@@ -281,11 +288,11 @@ def ask_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
 def _follow_up_message(follow_up: FollowUp) -> str:
     doctor = follow_up.reply.doctor.display_name
     if follow_up.status == FollowUp.Status.PENDING:
-        return (
+        return _(
             "Thank you. Your follow-up question is waiting for review; "
-            f"{doctor} sees it once it is approved."
-        )
-    return f"Thank you. Your follow-up question is waiting for {doctor}."
+            "%(doctor)s sees it once it is approved."
+        ) % {"doctor": doctor}
+    return _("Thank you. Your follow-up question is waiting for %(doctor)s.") % {"doctor": doctor}
 
 
 @login_required
@@ -340,7 +347,11 @@ def similar_titles(request: HttpRequest) -> JsonResponse:
     if query.cleaned_data["specialty"]:
         questions = questions.filter(specialty_id=query.cleaned_data["specialty"])
     results = [
-        {"title": q.display_headline, "url": q.get_absolute_url(), "specialty": q.specialty.name}
+        {
+            "title": q.display_headline,
+            "url": q.get_absolute_url(),
+            "specialty": q.specialty.local_name,
+        }
         for q in questions.select_related("specialty")[:SIMILAR_TITLES_LIMIT]
     ]
     return JsonResponse({"results": results})

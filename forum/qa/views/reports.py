@@ -5,12 +5,14 @@ from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from ..forms import ReportForm
 from ..models import Question, Reply, Report
 
-ALREADY_REPORTED = "You have already reported this. A moderator will look at it."
+ALREADY_REPORTED = gettext_lazy("You have already reported this. A moderator will look at it.")
 
 
 def _report(request: HttpRequest, target: Question | Reply, **target_field) -> HttpResponse:
@@ -25,7 +27,7 @@ def _report(request: HttpRequest, target: Question | Reply, **target_field) -> H
         except IntegrityError:  # the same report sent twice at once
             messages.info(request, ALREADY_REPORTED)
         else:
-            messages.success(request, "Thank you. A moderator will look at it soon.")
+            messages.success(request, _("Thank you. A moderator will look at it soon."))
         return redirect(target)
     return render(request, "qa/report.html", {"form": form, "target": target})
 

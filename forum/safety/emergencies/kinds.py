@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 HEART_ATTACK, STROKE, BREATHING = "heart_attack", "stroke", "breathing"
 ANAPHYLAXIS, BLEEDING, SUICIDE = "anaphylaxis", "bleeding", "suicide"
 OVERDOSE, SEIZURE, UNCONSCIOUS = "overdose_poisoning", "seizure", "unconscious"
@@ -9,26 +11,27 @@ HEAD_INJURY, INFANT_FEVER, PREGNANCY = "head_injury", "infant_fever", "pregnancy
 BURNS, ABDOMEN, TESTICULAR = "burns", "abdomen", "testicular"
 MENINGITIS, DIABETIC, CONFUSION = "meningitis", "diabetic", "confusion"
 
-# What the ask form says for each kind, after "This may be an emergency:".
+# What the ask form says for each kind, after "This may be an emergency:", in the page's
+# language.
 DESCRIPTIONS = {
-    HEART_ATTACK: "signs of a heart attack",
-    STROKE: "signs of a stroke",
-    BREATHING: "trouble breathing",
-    ANAPHYLAXIS: "a severe allergic reaction",
-    BLEEDING: "heavy bleeding",
-    SUICIDE: "thoughts of suicide or self-harm",
-    OVERDOSE: "an overdose or poisoning",
-    SEIZURE: "a seizure",
-    UNCONSCIOUS: "someone who cannot be woken",
-    HEAD_INJURY: "a head injury with warning signs",
-    INFANT_FEVER: "fever in a baby under three months",
-    PREGNANCY: "warning signs in pregnancy",
-    BURNS: "a severe burn",
-    ABDOMEN: "severe belly pain",
-    TESTICULAR: "sudden testicle pain",
-    MENINGITIS: "signs of meningitis",
-    DIABETIC: "a diabetic emergency",
-    CONFUSION: "sudden confusion",
+    HEART_ATTACK: _("signs of a heart attack"),
+    STROKE: _("signs of a stroke"),
+    BREATHING: _("trouble breathing"),
+    ANAPHYLAXIS: _("a severe allergic reaction"),
+    BLEEDING: _("heavy bleeding"),
+    SUICIDE: _("thoughts of suicide or self-harm"),
+    OVERDOSE: _("an overdose or poisoning"),
+    SEIZURE: _("a seizure"),
+    UNCONSCIOUS: _("someone who cannot be woken"),
+    HEAD_INJURY: _("a head injury with warning signs"),
+    INFANT_FEVER: _("fever in a baby under three months"),
+    PREGNANCY: _("warning signs in pregnancy"),
+    BURNS: _("a severe burn"),
+    ABDOMEN: _("severe belly pain"),
+    TESTICULAR: _("sudden testicle pain"),
+    MENINGITIS: _("signs of meningitis"),
+    DIABETIC: _("a diabetic emergency"),
+    CONFUSION: _("sudden confusion"),
 }
 
 

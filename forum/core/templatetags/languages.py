@@ -1,0 +1,36 @@
+"""The page in each of the site's languages: the header's chooser and hreflang links."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+register = template.Library()
+
+LONGEST_ADDRESS = 1000
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context) -> list[dict]:
+    """Each language with this page's address in it (none for a page no address leads to,
+    such as a 404): code, name in its own language, path, absolute URL, whether current."""
+    request = context.get("request")
+    if request is None or getattr(request, "resolver_match", None) is None:
+        return []
+    current = translation.get_language()
+    path = request.get_full_path()
+    if len(path) > LONGEST_ADDRESS:  # a search pasted whole: the page without it
+        path = request.path
+    languages = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        languages.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "path": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+            }
+        )
+    return languages
