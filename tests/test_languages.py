@@ -207,7 +207,7 @@ def test_a_chinese_question_is_found_by_any_two_of_its_characters(client, neurol
         html = client.get(search, {"q": q}).content.decode()
         return sorted(
             re.sub(r"</?mark>", "", m)
-            for m in re.findall(r'class="card__title"><a [^>]*>(.*?)</a>', html)
+            for m in re.findall(r'class="card__title"[^>]*><a [^>]*>(.*?)</a>', html)
         )
 
     assert titles("頭痛") == ["偏頭痛會遺傳嗎", "頭痛三天了怎麼辦"]

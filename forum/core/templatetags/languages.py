@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -34,3 +35,12 @@ def page_languages(context) -> list[dict]:
             }
         )
     return languages
+
+
+@register.filter
+def lang_unless_page(language: str) -> str:
+    """` lang="…"` on what is written in another language than the page's, so that it is
+    read out and hyphenated in its own; nothing otherwise."""
+    if language and language != translation.get_language():
+        return format_html(' lang="{}"', language)
+    return ""

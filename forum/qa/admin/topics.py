@@ -14,9 +14,9 @@ from .forms import MergeTopicsForm
 
 @admin.register(Specialty)
 class SpecialtyAdmin(LoggedAdmin):
-    list_display = ["name", "slug"]
+    list_display = ["name", "name_zh_hant", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    search_fields = ["name"]
+    search_fields = ["name", "name_zh_hant"]
 
     def after_change(self, specialties: list) -> None:
         pagecache.invalidate_on_commit("home", *(f"specialty:{s.pk}" for s in specialties))
@@ -24,12 +24,12 @@ class SpecialtyAdmin(LoggedAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(LoggedAdmin):
-    list_display = ["name", "specialty", "public_questions", "slug"]
+    list_display = ["name", "name_zh_hant", "specialty", "public_questions", "slug"]
     list_filter = [TopicNeedsALookFilter, "specialty"]
     list_select_related = ["specialty"]
-    search_fields = ["name", "slug"]
+    search_fields = ["name", "name_zh_hant", "slug"]
     autocomplete_fields = ["specialty"]
-    fields = ["name", "slug", "specialty", "description", "history"]
+    fields = ["name", "name_zh_hant", "slug", "specialty", "description", "history"]
     readonly_fields = ["history"]
     actions = ["merge"]
     list_per_page = 100
