@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PO := locale/zh_Hant/LC_MESSAGES/django.po
+MAKEMESSAGES = DEBUG=1 DEMO=0 $(BIN)/python manage.py makemessages --locale zh_Hant \
+  --no-location --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' \
+  --ignore 'bench/*' --ignore 'staticfiles/*' --ignore 'forum/demo/*' --verbosity 0
 PORT ?= 8000
 
 .PHONY: help install browser-tools run serve test test-browser screenshots lint format messages check seed bench bench-writes bench-import worker clean
@@ -82,20 +85,17 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	@mkdir -p .lint && cp $(PO) $(PO:.po=.mo) .lint/
-	@$(MAKE) --no-print-directory messages
-	@if diff -q -I '^"POT-Creation-Date: ' .lint/django.po $(PO) >/dev/null; then ok=1; else \
-	  ok=0; diff -u -I '^"POT-Creation-Date: ' .lint/django.po $(PO) | head -40; fi; \
-	  cp .lint/django.po .lint/django.mo $(dir $(PO)); rm -rf .lint; \
-	  test $$ok = 1 || { echo "$(PO) is not in step with the code: make messages, then translate"; exit 1; }
+	@# The catalogue in step with the code: collecting the text again changes nothing.
+	@command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	@cp $(PO) $(PO).before && trap 'mv -f $(PO).before $(PO)' EXIT && $(MAKEMESSAGES) && \
+	  diff -u -I '^"POT-Creation-Date: ' $(PO).before $(PO) || \
+	  { echo "$(PO) is not in step with the code: make messages, then translate"; exit 1; }
 
 # The interface text of the code and templates into locale/<language>/LC_MESSAGES/django.po
 # (GNU gettext's xgettext, from Debian's gettext package), and the compiled .mo.
 messages: install
 	command -v xgettext >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
-	DEBUG=1 DEMO=0 $(BIN)/python manage.py makemessages --locale zh_Hant --no-location \
-	  --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' \
-	  --ignore 'bench/*' --ignore 'staticfiles/*' --ignore 'forum/demo/*' --verbosity 0
+	$(MAKEMESSAGES)
 	rm -f $(PO:.po=.mo)  # compilemessages skips a .mo it takes for current
 	DEBUG=1 DEMO=0 $(BIN)/python manage.py compilemessages --locale zh_Hant --verbosity 0 \
 	  --ignore '.venv/*' --ignore 'node_modules/*'

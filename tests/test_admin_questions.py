@@ -3,7 +3,8 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from forum.core.models import Event
 from forum.qa.models import Question
@@ -80,6 +81,21 @@ def test_reject_with_a_reason_rejects_and_emails_each_asker(
     assert "Rejected 2 questions." in response.content.decode()
     assert sorted(m.to[0] for m in mail.outbox) == ["asker0@example.org", "asker1@example.org"]
     assert "Remove the phone number." in mail.outbox[0].body
+
+
+def test_a_chosen_reason_is_written_in_the_language_of_each_question(logged_in, neurology):
+    english = make_question(neurology, status="pending")
+    chinese = make_question(neurology, status="pending", title="頭痛", language="zh-hant")
+
+    act(logged_in, "reject", [english, chinese], apply="1", reason="emergency", message="")
+
+    reasons = [Question.objects.get(pk=q.pk).rejection_reason for q in (english, chinese)]
+    assert reasons[0].startswith("This sounds urgent")
+    with translation.override("zh-hant"):
+        assert reasons[1] == gettext(
+            "This sounds urgent: please call your local emergency number or see a doctor today."
+        )
+    assert reasons[1] != reasons[0]
 
 
 def test_reject_with_other_needs_a_message(logged_in, neurology):

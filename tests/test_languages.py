@@ -12,6 +12,7 @@ from django.utils import translation
 
 from forum.accounts.models import Profile
 from forum.core.text import excerpt, readable_slug
+from forum.qa import search
 from forum.qa.notifications import notify_answered
 from tests.factories import make_answered, make_topic, make_user
 
@@ -55,6 +56,7 @@ def test_a_missing_page_names_no_other_language(client, db):
 
     assert "hreflang" not in html
     assert 'name="language"' not in html
+    assert "hreflang" not in client.get("/questions/999/gone/").content.decode()
 
 
 def test_the_chooser_takes_an_anonymous_reader_to_the_same_page_in_chinese(answered):
@@ -85,6 +87,16 @@ def test_the_chooser_stays_on_the_site(client, db):
     )
 
     assert response["Location"] == ZH + "/"
+
+
+def test_without_a_next_the_chooser_goes_back_to_the_page_it_was_on(client, answered):
+    path = answered.get_absolute_url()
+
+    response = client.post(
+        reverse("set_language"), {"language": "en"}, HTTP_REFERER=f"http://testserver{ZH}{path}"
+    )
+
+    assert response["Location"] == f"http://testserver{path}"
 
 
 def test_the_chooser_only_takes_a_post(client, db):
@@ -118,6 +130,15 @@ def test_an_unknown_language_changes_nothing(client, alice, answered):
     assert response.status_code == 400
     assert "django_language" not in response.cookies
     assert Profile.for_user(alice).language == "en"
+
+
+def test_someone_who_never_chose_logs_in_to_the_language_of_the_page(client, doctor):
+    response = client.post(
+        ZH + reverse("accounts:login") + f"?next={ZH}/dashboard/",
+        {"username": doctor.user.username, "password": "pw"},
+    )
+
+    assert response["Location"] == f"{ZH}/dashboard/"
 
 
 def test_logging_in_goes_on_in_the_users_language(client, alice):
@@ -210,7 +231,13 @@ def test_a_chinese_question_is_found_by_any_two_of_its_characters(client, neurol
             for m in re.findall(r'class="card__title"[^>]*><a [^>]*>(.*?)</a>', html)
         )
 
-    assert titles("頭痛") == ["偏頭痛會遺傳嗎", "頭痛三天了怎麼辦"]
+    make_answered(neurology, title="X光片上的陰影", body="小孩發燒到39度，還一直頭痛。")
+    assert titles("頭痛") == ["X光片上的陰影", "偏頭痛會遺傳嗎", "頭痛三天了怎麼辦"]
+    assert titles("頭痛 發燒") == ["X光片上的陰影"]
+    assert titles("X光片") == ["X光片上的陰影"]
+    if connection.vendor == "postgresql":  # the search's operators
+        assert titles('"頭痛三天"') == ["頭痛三天了怎麼辦"]
+        assert titles("頭痛 -偏頭痛") == ["X光片上的陰影", "頭痛三天了怎麼辦"]
     assert titles("壓力") == ["頭痛三天了怎麼辦"]
     assert titles("眼皮 禮拜") == ["眼皮一直跳"]
     assert titles("頭皮") == []
@@ -223,3 +250,12 @@ def test_chinese_matches_are_highlighted(client, neurology):
     html = client.get(reverse("qa:search"), {"q": "頭痛"}).content.decode()
 
     assert "<mark>頭痛</mark>三天了怎麼辦" in html
+
+
+def test_a_chinese_search_offers_the_topics_it_names(client, neurology):
+    headache = make_topic("Tension Headache", neurology, name_zh_hant="緊張型頭痛")
+    make_topic("Insomnia", neurology, name_zh_hant="失眠")
+    make_answered(neurology, [headache], title="頭痛")
+
+    assert [t.name for t in search.close_topics("我常常緊張型頭痛怎麼辦")] == ["Tension Headache"]
+    assert [t.name for t in search.close_topics("頭痛")] == ["Tension Headache"]

@@ -40,7 +40,9 @@ def _choose_and_keep(request: HttpRequest) -> HttpResponse:
 def _choose(request: HttpRequest) -> HttpResponse:
     # set_language finds the page in the new language by resolving `next` in the active
     # language, which must be the one `next` is in (this address has no prefix).
-    with translation.override(_language_of(request.POST.get("next", ""))):
+    # As set_language, the page the chooser was on if the form did not say.
+    page = request.POST.get("next") or request.META.get("HTTP_REFERER", "")
+    with translation.override(_language_of(page)):
         return set_language(request)
 
 

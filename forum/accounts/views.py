@@ -183,7 +183,10 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        language = Profile.for_user(form.get_user()).language
+        # Someone who never had a profile (a doctor, a moderator) stays in this page's.
+        chosen = Profile.objects.filter(user=form.get_user()).values_list("language", flat=True)
+        if (language := chosen.first()) is None:
+            return response
         response["Location"] = in_language(response["Location"], language)
         return remember(response, language)
 

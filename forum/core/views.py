@@ -74,7 +74,10 @@ ROBOTS_DISALLOW = ("/admin/", "/dashboard/", "/accounts/", "/me/", "/ask/", "/re
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
+    # The same pages in every language: /zh-hant/search/ as /search/.
+    prefixes = ["", *(f"/{code}" for code, _name in settings.LANGUAGES[1:])]
+    disallowed = [prefix + path for prefix in prefixes for path in ROBOTS_DISALLOW]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed), ""]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -82,10 +82,17 @@ def emergency_in(instance):
     return emergencies.find(f"{getattr(instance, 'title', '')}\n{instance.body}")
 
 
+def language_of(instance) -> str | None:
+    """The language a question, or the question of a reply or a follow-up, is written in
+    (None if it cannot tell yet)."""
+    question = getattr(instance, "question", None)
+    return getattr(instance, "language", None) or getattr(question, "language", None)
+
+
 def mask_question(instance, fields: dict[str, str] = QUESTION_FIELDS) -> None:
     """Mask every finding in the question's own text (the title stays within its length)."""
     for field in fields:
-        masked = personal.mask(getattr(instance, field) or "")
+        masked = personal.mask(getattr(instance, field) or "", language=language_of(instance))
         limit = instance._meta.get_field(field).max_length
         setattr(instance, field, masked[:limit] if limit else masked)
 
@@ -177,7 +184,7 @@ def mask_published(item: PublishedFinding) -> None:
         found = personal.find(text)
         if not found:
             return
-        masked = personal.mask(text, found)
+        masked = personal.mask(text, found, language=language_of(obj))
         limit = obj._meta.get_field(item.field).max_length
         setattr(obj, item.field, masked[:limit] if limit else masked)
         obj.save(update_fields=[item.field])

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, NullIf
+from django.db.models.lookups import Contains
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -106,28 +107,21 @@ def _query(text: str) -> SearchQuery:
 
 
 def _as_pairs(text: str) -> str:
-    """The query as the stored vectors hold Chinese: each run of its characters as the
-    phrase of their overlapping pairs ("頭痛三天" as "頭痛 痛三 三天", which matches where
-    the whole run is; see migration qa 0021)."""
-    parts, quoted = [], False
-    for part in re.split(r'(")', text):
-        if part == '"':
-            quoted = not quoted
-        else:
-            part = _HAN_RUN.sub(lambda run, quoted=quoted: _pairs(run.group(), quoted), part)
-        parts.append(part)
-    return "".join(parts)
+    """The query as the stored vectors hold Chinese (migration qa 0021): each run of its
+    characters as their overlapping pairs, apart from what surrounds it ("頭痛3天" as
+    "頭痛 3 天", "頭痛三天" as "頭痛 痛三 三天"). Like words, the pairs must all be found,
+    next to each other only within quotes."""
+    return _HAN_RUN.sub(lambda run: f" {_pairs(run.group())} ", text)
 
 
-def _pairs(run: str, quoted: bool) -> str:
+def _pairs(run: str) -> str:
     if len(run) == 1:
         return run
-    pairs = " ".join(run[i : i + 2] for i in range(len(run) - 1))
-    return f" {pairs} " if quoted else f' "{pairs}" '
+    return " ".join(run[i : i + 2] for i in range(len(run) - 1))
 
 
 def _words(text: str) -> list[str]:
-    return list(dict.fromkeys(re.findall(r"\w+", text.lower())))
+    return list(dict.fromkeys(re.findall(r"\w+", _as_pairs(text).lower())))
 
 
 def matching(
@@ -328,12 +322,16 @@ def close_topics(text: str, limit: int = CLOSE_TOPICS) -> list[Topic]:
     matches its singular), the most words shared first, then the most questions."""
     words = title_words(text)
     stems = [word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words]
-    if not stems:
+    runs = [run for run in _HAN_RUN.findall(text) if len(run) > 1]
+    if not stems and not runs:
         return []
     shared = Value(0)
     for stem in stems:
         shares = Q(name__istartswith=stem) | Q(name__icontains=f" {stem}")
         shared += Case(When(shares, then=1), default=0)
+    for run in runs:  # the Chinese name within the text, or the text within the name
+        within = Q(Contains(Value(run), F("name_zh_hant"))) & ~Q(name_zh_hant="")
+        shared += Case(When(within | Q(name_zh_hant__contains=run), then=1), default=0)
     return list(
         Topic.objects.popular()
         .annotate(shared_words=shared)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from django.utils import translation
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 PHONE, EMAIL, NATIONAL_ID = "phone", "email", "national_id"
 MEDICAL_NUMBER, ADDRESS, NAME = "medical_number", "address", "name"
@@ -86,12 +87,14 @@ def find(text: str) -> list[Finding]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def mask(text: str, findings: list[Finding] | None = None) -> str:
-    """The text with each finding replaced by "[phone number removed]" and the like."""
+def mask(text: str, findings: list[Finding] | None = None, language: str | None = None) -> str:
+    """The text with each finding replaced by "[phone number removed]" and the like, in
+    the language given (the text's own; the current one if none)."""
     findings = find(text) if findings is None else findings
-    for finding in sorted(findings, key=lambda f: f.start, reverse=True):
-        label = f"[{LABELS[finding.kind]} removed]"
-        text = text[: finding.start] + label + text[finding.end :]
+    with translation.override(language or translation.get_language()):
+        for finding in sorted(findings, key=lambda f: f.start, reverse=True):
+            label = gettext("[%(data)s removed]") % {"data": NAMES[finding.kind]}
+            text = text[: finding.start] + label + text[finding.end :]
     return text
 
 

@@ -34,6 +34,8 @@ def page_languages(context) -> list[dict]:
                 "is_current": code == current,
             }
         )
+    if len({language["path"] for language in languages}) == 1:
+        return []  # an address outside the pages in both languages, such as the chooser's
     return languages
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -37,10 +38,12 @@ class RejectForm(forms.Form):
         cleaned["message"] = message
         return cleaned
 
-    def reason_text(self) -> str:
+    def reason_text(self, language: str) -> str:
+        """The reason the asker reads: a chosen one in the language of their question (it
+        is stored with it, and emailed), then the moderator's message as written."""
         reason = self.cleaned_data["reason"]
-        # The reason's words in the moderator's language, as the message is.
-        label = "" if reason == "other" else str(dict(REJECTION_REASONS)[reason])
+        with translation.override(language):
+            label = "" if reason == "other" else str(dict(REJECTION_REASONS)[reason])
         return " ".join(part for part in [label, self.cleaned_data["message"]] if part)
 
 

@@ -90,7 +90,12 @@ class ModeratedAdmin(LoggedAdmin):
     def reject(self, request, queryset):
         form = RejectForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
-            self._apply(request, queryset, "rejected", lifecycle.reject, reason=form.reason_text())
+
+            def reject(subject, user):
+                question = subject if isinstance(subject, Question) else subject.question
+                return lifecycle.reject(subject, user, reason=form.reason_text(question.language))
+
+            self._apply(request, queryset, "rejected", reject)
             return None
         title = gettext("Reject %(verbose_name_plural)s") % {
             "verbose_name_plural": self.model._meta.verbose_name_plural
