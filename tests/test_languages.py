@@ -13,6 +13,7 @@ from django.utils import translation
 from forum.accounts.models import Profile
 from forum.core.text import excerpt, readable_slug
 from forum.qa import search
+from forum.qa.models import Question
 from forum.qa.notifications import notify_answered
 from tests.factories import make_answered, make_topic, make_user
 
@@ -259,3 +260,44 @@ def test_a_chinese_search_offers_the_topics_it_names(client, neurology):
 
     assert [t.name for t in search.close_topics("我常常緊張型頭痛怎麼辦")] == ["Tension Headache"]
     assert [t.name for t in search.close_topics("頭痛")] == ["Tension Headache"]
+
+
+def test_a_question_asked_on_a_chinese_page_is_chinese(client, patient, neurology):
+    body = "最近一個月常常頭痛，早上起床時最明顯，吃了止痛藥會好一點，下午又痛，要做檢查嗎？"
+    data = {
+        "specialty": neurology.pk,
+        "title": "早上起床頭痛",
+        "body": body,
+        "asker_name": "阿許",
+        "asker_age_range": "20~29",
+        "asker_gender": "female",
+    }
+
+    response = client.post(ZH + reverse("qa:ask"), data)
+
+    question = Question.objects.get()
+    assert question.language == "zh-hant"
+    assert question.slug == "早上起床頭痛"
+    with translation.override("zh-hant"):
+        assert response["Location"] == question.get_absolute_url()
+
+
+def test_chinese_questions_show_each_other_as_similar(client, neurology):
+    headache = make_topic("Tension Headache", neurology, name_zh_hant="緊張型頭痛")
+    asked = make_answered(
+        neurology, [headache], title="頭痛三天了", language="zh-hant", body="後腦勺一直痛。"
+    )
+    make_answered(
+        neurology, [headache], title="偏頭痛會遺傳嗎", language="zh-hant", body="我媽媽也有。"
+    )
+    path = asked.get_absolute_url()
+
+    html = client.get(ZH + path).content.decode()
+
+    assert "相關問答" in html
+    assert "偏頭痛會遺傳嗎" in html
+    assert '<h2 id="question-title" class="question__title">頭痛三天了</h2>' in html
+    english = client.get(path).content.decode()
+    assert (
+        '<h2 id="question-title" class="question__title" lang="zh-hant">頭痛三天了</h2>' in english
+    )

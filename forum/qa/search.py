@@ -11,7 +11,9 @@ match: a word in one question of fifty is in 500 of the latest 40,000, whatever 
 forum's size. Each query reads the matches, counts them up to CANDIDATES + 1 and ranks
 them at once. Highlights are made for the shown page only.
 A search still running after TIME_LIMIT_MS (a phrase of common words, on a large forum)
-is cancelled and says so.
+is cancelled and says so. Chinese is written without spaces, which PostgreSQL's parser
+needs to find words: the vectors hold each run of Chinese characters as its overlapping
+pairs, and a query's runs become the same pairs (`_as_pairs`).
 
 On SQLite (development), a simpler search: every word must appear in the headline, the
 title or the body, the latest answer first.
