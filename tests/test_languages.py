@@ -301,3 +301,38 @@ def test_chinese_questions_show_each_other_as_similar(client, neurology):
     assert (
         '<h2 id="question-title" class="question__title" lang="zh-hant">頭痛三天了</h2>' in english
     )
+
+
+def test_a_question_in_an_unknown_language_is_refused_and_nothing_saved(client, patient, neurology):
+    data = {
+        "specialty": neurology.pk,
+        "language": "fr",
+        "title": "Eyelid twitching",
+        "body": "My eyelid has twitched for two weeks, mostly in the evening. Should I worry?",
+        "asker_name": "A Xu",
+        "asker_age_range": "20~29",
+        "asker_gender": "female",
+    }
+
+    response = client.post(reverse("qa:ask"), data)
+
+    assert response.status_code == 200
+    assert "Select a valid choice. fr is not one of the available choices." in (
+        response.content.decode()
+    )
+    assert not Question.objects.exists()
+
+
+def test_the_profile_keeps_a_language_and_refuses_an_unknown_one(client, patient):
+    fields = {"pseudonym": "A Xu", "age_range": "", "gender": "undisclosed"}
+
+    refused = client.post(reverse("accounts:profile"), {**fields, "language": "fr"})
+    assert refused.status_code == 200
+    assert "Select a valid choice." in refused.content.decode()
+    assert Profile.for_user(patient).language == "en"
+
+    response = client.post(reverse("accounts:profile"), {**fields, "language": "zh-hant"})
+
+    assert response["Location"] == ZH + reverse("accounts:profile")
+    assert response.cookies["django_language"].value == "zh-hant"
+    assert Profile.for_user(patient).language == "zh-hant"

@@ -52,6 +52,7 @@ class QuestionForm(forms.ModelForm):
         help_text=gettext_lazy("The kind of doctor you would like to answer."),
     )
     title = forms.CharField(
+        label=gettext_lazy("Title"),
         max_length=TITLE_MAX,
         help_text=_filled(
             gettext_lazy("A few words about your question, at most %(max)s characters."),
@@ -78,6 +79,7 @@ class QuestionForm(forms.ModelForm):
         help_text=gettext_lazy('A pseudonym such as "A Xu". Your username is never shown.'),
     )
     topics = TopicChoiceField(
+        label=gettext_lazy("Topics"),
         queryset=Topic.objects.filter(specialty__isnull=False).select_related("specialty"),
         required=False,
         widget=forms.CheckboxSelectMultiple,

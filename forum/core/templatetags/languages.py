@@ -2,13 +2,13 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import format_html
 
 register = template.Library()
 
-LONGEST_ADDRESS = 1000
+LONGEST_QUERY = 1000
 
 
 @register.simple_tag(takes_context=True)
@@ -18,19 +18,26 @@ def page_languages(context) -> list[dict]:
     request = context.get("request")
     if request is None or getattr(request, "resolver_match", None) is None:
         return []
+    match = request.resolver_match
     current = translation.get_language()
-    path = request.get_full_path()
-    if len(path) > LONGEST_ADDRESS:  # a search pasted whole: the page without it
-        path = request.path
+    query = request.META.get("QUERY_STRING", "")
+    if len(query) > LONGEST_QUERY:  # a search pasted whole: the page without it
+        query = ""
+    query = f"?{query}" if query else ""
     languages = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
+        # The address this request resolved to, reversed in each language (no new resolve).
+        try:
+            with translation.override(code):
+                path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:  # an address without a name
+            return []
         languages.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
-                "path": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "path": path + query,
+                "absolute_url": request.build_absolute_uri(path + query),
                 "is_current": code == current,
             }
         )
