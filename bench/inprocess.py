@@ -142,25 +142,33 @@ def _get(client: Client, path: str) -> None:
         raise RuntimeError(f"GET {path} answered {response.status_code} in process.")
 
 
-def _anonymous_again(client: Client, path: str) -> Sample:
-    """The second anonymous visit: what a reader gets once the page may be cached."""
+def _again(client: Client, path: str) -> Sample:
+    """The second visit: what a reader gets once the page may be cached."""
     _get(client, path)
     return timed(lambda: _get(client, path))
 
 
-def pages(targets: list[Target], user, samples: int) -> list[dict]:
-    """Each page logged in (never served from a page cache) and anonymous, second visit."""
-    logged_in = Client(HTTP_HOST=CLIENT_HOST)
-    logged_in.force_login(user)
-    anonymous = Client(HTTP_HOST=CLIENT_HOST)
+def _client(user=None) -> Client:
+    client = Client(HTTP_HOST=CLIENT_HOST)
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def pages(targets: list[Target], patient, staff, samples: int) -> list[dict]:
+    """Each page made afresh (for staff, whose pages are never shared), and on a second
+    visit logged in as a patient and anonymous (from the cache)."""
+    made, patient, anonymous = _client(staff), _client(patient), _client()
     rows = []
     for target in targets:
         if not target.available:
             continue
         paths = target.paths[:samples]
-        member = _collect(paths, lambda path: timed(lambda: _get(logged_in, path)), samples)
-        reader = _collect(paths, lambda path: _anonymous_again(anonymous, path), samples)
-        rows.append(summary(target.page, "logged in", member))
+        fresh = _collect(paths, lambda path: timed(lambda: _get(made, path)), samples)
+        member = _collect(paths, lambda path: _again(patient, path), samples)
+        reader = _collect(paths, lambda path: _again(anonymous, path), samples)
+        rows.append(summary(target.page, "staff", fresh))
+        rows.append(summary(target.page, "logged in, 2nd", member))
         rows.append(summary(target.page, "anonymous, 2nd", reader))
     return rows
 

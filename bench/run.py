@@ -24,7 +24,9 @@ from .stats import mean
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/3"
 CHECKED_PATHS = 3
-ANONYMOUS, LOGGED_IN = "anonymous", "logged in"
+# The visitors: an anonymous reader and a logged-in patient, both of whom get public pages
+# from the cache once they were made, and staff, whose pages are made afresh every time.
+ANONYMOUS, LOGGED_IN, STAFF = "anonymous", "logged in", "staff"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -92,36 +94,42 @@ def flush_redis(url: str) -> None:
 BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
 
 
-def _who(cookie: str) -> list[tuple[str, dict[str, str]]]:
-    return [(ANONYMOUS, BROWSER_HEADERS), (LOGGED_IN, {**BROWSER_HEADERS, "Cookie": cookie})]
+def _who(cookies: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """Each visitor and the headers of their requests; `cookies` logs in each but the
+    anonymous one."""
+    return [
+        (ANONYMOUS, BROWSER_HEADERS),
+        *((who, {**BROWSER_HEADERS, "Cookie": cookie}) for who, cookie in cookies.items()),
+    ]
 
 
-def check_pages(site: server.Server, targets: list, healthz: str, cookie: str) -> None:
+def check_pages(site: server.Server, targets: list, healthz: str, cookies: dict) -> None:
     """A few pages of each kind must answer 200 (not a redirect) before the load counts
     them; this also warms up both workers."""
     paths = [healthz, *(path for t in targets for path in t.paths[:CHECKED_PATHS])]
     for path in paths:
-        for who, headers in _who(cookie):
+        for who, headers in _who(cookies):
             status = server.fetch(f"{site.base_url}{path}", headers).status
             if status != 200:
                 raise RuntimeError(f"GET {path} ({who}) answered {status}, not 200.")
 
 
-def check_login(site: server.Server, path: str | None, cookie: str) -> None:
-    """The session cookie must log in: a page for members answers 200 with it."""
+def check_login(site: server.Server, path: str | None, cookies: dict) -> None:
+    """Each session cookie must log in: a page for members answers 200 with it."""
     if path is None:
-        print("No page for members to check the session cookie with.", file=sys.stderr)
+        print("No page for members to check the session cookies with.", file=sys.stderr)
         return
-    status = server.fetch(f"{site.base_url}{path}", {"Cookie": cookie}).status
-    if status != 200:
-        raise RuntimeError(f"The bench session is not logged in: GET {path} answered {status}.")
+    for who, cookie in cookies.items():
+        status = server.fetch(f"{site.base_url}{path}", {"Cookie": cookie}).status
+        if status != 200:
+            raise RuntimeError(f"The {who} session is not logged in: {path} answered {status}.")
 
 
-def warm_cache(site: server.Server, paths: list[str]) -> None:
-    """Anonymous readers of a live site find its pages in the shared cache: each URL is
-    read once before the load, so the anonymous rows measure the cached path."""
+def warm_cache(site: server.Server, paths: list[str], headers: dict[str, str]) -> None:
+    """Readers of a live site find its pages in the shared cache: each URL is read once
+    before the load, so the rows of readers the cache serves measure the cached path."""
     for path in paths:
-        server.fetch(f"{site.base_url}{path}")
+        server.fetch(f"{site.base_url}{path}", headers)
 
 
 def load_row(site, page, who, path_file, headers, seconds) -> dict:
@@ -139,20 +147,21 @@ def load_row(site, page, who, path_file, headers, seconds) -> dict:
     }
 
 
-def load_round(site, targets, path_files, cookie, seconds: int, number: int) -> dict:
+def load_round(site, targets, path_files, cookies, seconds: int, number: int) -> dict:
     """Every page as each visitor, between a first and a last /healthz: their mean is
     the ceiling each page is divided by, taken in the same conditions."""
     print(f"Load round {number}:", file=sys.stderr)
     healthz = path_files["healthz"]
     first = load_row(site, "/healthz (first)", ANONYMOUS, healthz, {}, seconds)
-    rows = [first, load_row(site, "/healthz", LOGGED_IN, healthz, {"Cookie": cookie}, seconds)]
+    logged_in = {"Cookie": cookies[LOGGED_IN]}
+    rows = [first, load_row(site, "/healthz", LOGGED_IN, healthz, logged_in, seconds)]
     for target in targets:
         if not target.available:
             rows.append({"page": target.page, "who": "-", "available": False})
             continue
-        for who, headers in _who(cookie):
-            if who == ANONYMOUS:
-                warm_cache(site, target.paths)
+        for who, headers in _who(cookies):
+            if who != STAFF:
+                warm_cache(site, target.paths, headers)
             rows.append(load_row(site, target.page, who, path_files[target.page], headers, seconds))
     rows.append(load_row(site, "/healthz (last)", ANONYMOUS, healthz, {}, seconds))
     ceiling = mean([first["requests_per_second"], rows[-1]["requests_per_second"]])
@@ -170,18 +179,18 @@ def write_path_files(targets, healthz: str, folder: Path) -> dict[str, Path]:
     return files
 
 
-def serve_and_load(args, env, plan, healthz, cookie, login_path) -> dict:
+def serve_and_load(args, env, plan, healthz, cookies, login_path) -> dict:
     """Everything measured against the running server: the load, memory and bytes."""
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         folder = Path(tmp)
         path_files = write_path_files(plan.targets, healthz, folder)
         port = server.free_port()
         with server.running(env, port, folder / "serve.log") as site:
-            check_login(site, login_path, cookie)
-            check_pages(site, plan.targets, healthz, cookie)
+            check_login(site, login_path, cookies)
+            check_pages(site, plan.targets, healthz, cookies)
             busy = machine.cpu_busy()
             rounds = [
-                load_round(site, plan.targets, path_files, cookie, args.seconds, number)
+                load_round(site, plan.targets, path_files, cookies, args.seconds, number)
                 for number in range(1, args.rounds + 1)
             ]
             memory = server.memory(site)
@@ -208,16 +217,16 @@ def measure(args: argparse.Namespace, database: Database) -> dict:
     from . import inprocess, targets
 
     flush_redis(args.redis_url)
-    user = targets.bench_patient()
-    cookie = targets.login_cookie(user)
+    users = {LOGGED_IN: targets.bench_patient(), STAFF: targets.bench_staff()}
+    cookies = {who: targets.login_cookie(user) for who, user in users.items()}
     plan = targets.choose()
     served = serve_and_load(
-        args, os.environ, plan, targets.healthz_path(), cookie, targets.login_check_path()
+        args, os.environ, plan, targets.healthz_path(), cookies, targets.login_check_path()
     )
     print("In-process timings...", file=sys.stderr)
     flush_redis(args.redis_url)
     in_process = inprocess.functions(plan.question_ids, args.samples)
-    in_process += inprocess.pages(plan.targets, user, args.samples)
+    in_process += inprocess.pages(plan.targets, users[LOGGED_IN], users[STAFF], args.samples)
     return {
         "settings": {
             "seconds": args.seconds,

@@ -18,6 +18,7 @@ from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Specialty
 
 BENCH_USERNAME = "bench-patient"
+BENCH_STAFF_USERNAME = "bench-staff"
 SAMPLE_SEED = 20240601
 QUESTION_PAGES = 2000
 TOPIC_PAGES = 100
@@ -44,7 +45,17 @@ class Plan:
 
 def bench_patient():
     """A patient account of the benchmark's own, created once per database."""
-    user, created = get_user_model().objects.get_or_create(username=BENCH_USERNAME)
+    return _bench_user(BENCH_USERNAME)
+
+
+def bench_staff():
+    """A staff account without permissions, whose pages are never shared: what the site
+    costs when a page is made afresh."""
+    return _bench_user(BENCH_STAFF_USERNAME, is_staff=True)
+
+
+def _bench_user(username: str, **fields):
+    user, created = get_user_model().objects.get_or_create(username=username, defaults=fields)
     if created:
         user.set_unusable_password()
         user.save(update_fields=["password"])

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logged-in patients' public pages from the cache, with their own CSRF token.
+    "forum.core.pagecache.MemberPageCacheMiddleware",
     # A view that loses the database answers 503 ("back in a moment"), logged once.
     "forum.core.outages.DatabaseOutageMiddleware",
     # Answers a login attempt on a locked (account, address) pair with its lockout page.
@@ -262,8 +264,9 @@ CACHES = {
 # Sessions are read from the cache and written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Anonymous readers' public pages come from the cache until what they show changes
-# (forum.core.pagecache); a CDN or browser may keep them PUBLIC_PAGE_MAX_AGE seconds.
+# Public pages come from the cache until what they show changes, for anonymous readers and
+# for logged-in patients (forum.core.pagecache); a CDN or browser may keep anonymous ones
+# PUBLIC_PAGE_MAX_AGE seconds.
 PUBLIC_PAGE_CACHE = envbool("PUBLIC_PAGE_CACHE", True)
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 24 * 3600)
 PUBLIC_PAGE_MAX_AGE = envint("PUBLIC_PAGE_MAX_AGE", 60)

@@ -6,11 +6,19 @@ that `invalidate()` replaces when the thing changes. A cached page keeps the ver
 was made with and is served, before the view runs, while they are all still current: the
 page and its versions come in one read once this process has seen the page.
 
-A page is stored only for a reader without a session (nothing on it is personal) and only
-when none of its tags changed while it was being made, so a change that commits during a
-render can never leave the older page behind. Logged-in users always get a fresh page.
-A stored page is served before sessions and the view run, for a path that leads to a
-public view; it is kept compressed too, so a reader asking for gzip costs no compression.
+A page is stored only when none of its tags changed while it was being made, so a change
+that commits during a render can never leave the older page behind. Pages are kept for two
+kinds of reader:
+
+- A reader without a session (nothing on the page is personal). Their page is served
+  before sessions and the view run, for a path that leads to a public view; it is kept
+  compressed too, so a reader asking for gzip costs no compression.
+- A member: logged in, neither staff nor a doctor, with no message waiting. Every member
+  sees the same page, but for their own CSRF token, which is left as a hole in the stored
+  page and filled in for each reader; and but for a page marked personal to someone (a
+  question's page is its asker's own), which that person always gets fresh. Staff and
+  doctors, whose pages carry their own tools, always get a fresh page.
+
 Every public page carries an ETag and Last-Modified, answered with 304 when they match, and
 anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE seconds.
 """
@@ -18,15 +26,18 @@ anonymous ones a Cache-Control that lets a CDN keep them for PUBLIC_PAGE_MAX_AGE
 import dataclasses
 import gzip
 import hashlib
+import re
 import secrets
 import time
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -39,6 +50,12 @@ TAG_PREFIX = "page-tag:"
 # Every page shows this tag: invalidating it makes every page again.
 SITE = "site"
 PAGE_PREFIX = "page:"
+# The key of members' copy of a page: beside the anonymous one, never mistaken for it.
+MEMBERS = "members:"
+# What a member's stored page holds in place of the reader's CSRF token (a value no page
+# can contain: `{% csrf_token %}` writes only letters and digits there).
+CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]*)(")')
+CSRF_HOLE = b"<csrf-token>"
 # As django.middleware.gzip: shorter pages are not worth compressing.
 COMPRESS_MIN_BYTES = 200
 # A token made by another server whose clock runs ahead still counts as new.
@@ -50,13 +67,22 @@ CLOCK_MARGIN = 1.0
 cached_page_served = Signal()
 
 
-def shows(request: HttpRequest, *tags: str, counter: str | None = None) -> None:
-    """Record what the page being made for this request shows, and what counts its reads."""
+def shows(
+    request: HttpRequest,
+    *tags: str,
+    counter: str | None = None,
+    personal_to: int | None = None,
+) -> None:
+    """Record what the page being made for this request shows, what counts its reads, and
+    the user (by id) who sees a page of their own at this address."""
     if not hasattr(request, "page_tags"):
         request.page_tags = {SITE}
+        request.page_personal_to = set()
     request.page_tags.update(tags)
     if counter is not None:
         request.page_counter = counter
+    if personal_to is not None:
+        request.page_personal_to.add(personal_to)
 
 
 def invalidate(*tags: str) -> None:
@@ -112,11 +138,13 @@ class CachedPage:
     last_modified: float
     counter: str | None = None
     compressed: bytes | None = None
+    # The users who get a page of their own at this address, never this one.
+    personal_to: frozenset[int] = frozenset()
 
 
-def _page_key(request: HttpRequest) -> str:
+def _page_key(request: HttpRequest, readers: str = "") -> str:
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-    return f"{PAGE_PREFIX}{request.get_host()}:{digest}"
+    return f"{PAGE_PREFIX}{readers}{request.get_host()}:{digest}"
 
 
 def _may_be_cached(request: HttpRequest) -> bool:
@@ -171,13 +199,9 @@ class PublicPageCacheMiddleware:
         local = local_pages() if cacheable else None
         generation = local.generation() if local is not None else None
         if cacheable and _is_public_page(request):
-            key = _page_key(request)
-            page = local.get(key) if local is not None else None
-            if page is None and (page := _cached_page(key)) is not None and local is not None:
-                local.keep(key, _slim(page), generation)
+            page = _lookup(_page_key(request), local, generation)
             if page is not None:
-                if page.counter is not None:
-                    cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
+                _count_reading(page)
                 return _respond(request, page)
         response = self.get_response(request)
         tags = getattr(request, "page_tags", None)
@@ -185,25 +209,119 @@ class PublicPageCacheMiddleware:
             return response
         anonymous = not request.user.is_authenticated
         storable = anonymous and not response.cookies and cacheable
-        page = CachedPage(
-            content=response.content,
-            content_type=response["Content-Type"],
-            # Only a page to be stored needs its versions (a read of the cache).
-            versions=_versions(tags) if storable else {},
-            etag=f'"{hashlib.blake2b(response.content, digest_size=12).hexdigest()}"',
-            last_modified=started,
-            counter=getattr(request, "page_counter", None),
-        )
-        fresh = all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
-        if storable and fresh:
-            key = _page_key(request)
+        # Only a page to be stored needs its versions (a read of the cache).
+        page = _page_of(request, response.content, response, tags if storable else (), started)
+        if storable and _made_unchanged(page, started):
             if len(page.content) >= COMPRESS_MIN_BYTES:
                 page.compressed = gzip.compress(page.content, mtime=0)
-            cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
-            _remember_tags(key, page)
-            if local is not None:
-                local.keep(key, _slim(page), generation)
+            _store(_page_key(request), page, local, generation)
         return _finish(request, response, page, anonymous)
+
+
+class MemberPageCacheMiddleware:
+    """Serves public pages to members from the cache, each with their own CSRF token, and
+    stores the pages the views made for them; sits below the authentication and messages
+    middleware, which tell who is reading and whether a message waits for them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.time()
+        if not _is_shared_with_members(request):
+            return self.get_response(request)
+        key = _page_key(request, MEMBERS)
+        local = local_pages()
+        generation = local.generation() if local is not None else None
+        page = _lookup(key, local, generation)
+        if page is not None and request.user.pk not in page.personal_to:
+            _count_reading(page)
+            return _respond_to_member(request, page)
+        response = self.get_response(request)
+        tags = getattr(request, "page_tags", None)
+        if (
+            not tags
+            or response.status_code != 200
+            or response.streaming
+            or response.cookies
+            or request.user.pk in request.page_personal_to
+            or len(get_messages(request))  # shown on this page, and on no other
+        ):
+            return response
+        content = _without_tokens(response.content)
+        if content is None:
+            return response
+        page = _page_of(request, content, response, tags, started)
+        if _made_unchanged(page, started):
+            _store(key, page, local, generation)
+        return response
+
+
+def _without_tokens(content: bytes) -> bytes | None:
+    """The page with a hole for each CSRF token; None if a token is left anywhere else,
+    where it could not be told from the page."""
+    tokens = {match[2] for match in CSRF_FIELD.finditer(content)}
+    content = CSRF_FIELD.sub(rb"\1" + CSRF_HOLE + rb"\3", content)
+    return None if any(token in content for token in tokens) else content
+
+
+def _is_shared_with_members(request: HttpRequest) -> bool:
+    """A member's safe request for a public page, with no message waiting for them."""
+    if not settings.PUBLIC_PAGE_CACHE or request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES or "messages" in request.COOKIES:
+        return False  # an anonymous reader's, or a message waits
+    if not _is_public_page(request):
+        return False
+    try:
+        user = request.user
+        if not user.is_authenticated or user.is_staff or user.is_superuser:
+            return False
+        if getattr(user, "doctor", None) is not None:  # loaded with the user
+            return False
+    except DatabaseError:
+        return False  # the view meets the same error, and answers it (forum.core.outages)
+    return not len(get_messages(request))
+
+
+def _page_of(
+    request: HttpRequest, content: bytes, response: HttpResponse, tags, started: float
+) -> CachedPage:
+    """The page a view made, with the versions of these of its tags."""
+    return CachedPage(
+        content=content,
+        content_type=response["Content-Type"],
+        versions=_versions(set(tags)) if tags else {},
+        etag=f'"{hashlib.blake2b(content, digest_size=12).hexdigest()}"',
+        last_modified=started,
+        counter=getattr(request, "page_counter", None),
+        personal_to=frozenset(getattr(request, "page_personal_to", ())),
+    )
+
+
+def _made_unchanged(page: CachedPage, started: float) -> bool:
+    """None of the page's tags changed while it was being made."""
+    return all(_token_time(v) < started - CLOCK_MARGIN for v in page.versions.values())
+
+
+def _lookup(key: str, local, generation: int | None) -> CachedPage | None:
+    """The current page at this key: this process's copy, or the shared cache's."""
+    page = local.get(key) if local is not None else None
+    if page is None and (page := _cached_page(key)) is not None and local is not None:
+        local.keep(key, _slim(page), generation)
+    return page
+
+
+def _store(key: str, page: CachedPage, local, generation: int | None) -> None:
+    cache.set(key, page, timeout=settings.PUBLIC_PAGE_CACHE_SECONDS)
+    _remember_tags(key, page)
+    if local is not None:
+        local.keep(key, _slim(page), generation)
+
+
+def _count_reading(page: CachedPage) -> None:
+    if page.counter is not None:
+        cached_page_served.send(PublicPageCacheMiddleware, counter=page.counter)
 
 
 def _cached_page(key: str) -> CachedPage | None:
@@ -252,17 +370,35 @@ def _accepts_gzip(request: HttpRequest) -> bool:
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
-def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) -> HttpResponse:
+def _respond_to_member(request: HttpRequest, page: CachedPage) -> HttpResponse:
+    """The members' page with this reader's CSRF token. Its ETag names the page and the
+    secret the token is made from: a copy the reader's browser kept is as good as a new
+    one while both are unchanged."""
+    content = page.content.replace(CSRF_HOLE, get_token(request).encode())
+    response = HttpResponse(content, content_type=page.content_type)
+    secret = request.META.get("CSRF_COOKIE", "")
+    etag = hashlib.blake2b(f"{page.etag}:{secret}".encode(), digest_size=12).hexdigest()
+    return _finish(request, response, page, anonymous=False, etag=f'"{etag}"')
+
+
+def _finish(
+    request,
+    response: HttpResponse,
+    page: CachedPage,
+    anonymous: bool,
+    etag: str | None = None,
+) -> HttpResponse:
+    etag = etag or page.etag
     # As the compression middleware does, a compressed body gets a weak ETag.
     compressed = response.has_header("Content-Encoding")
-    response["ETag"] = f"W/{page.etag}" if compressed else page.etag
+    response["ETag"] = f"W/{etag}" if compressed else etag
     response["Last-Modified"] = http_date(page.last_modified)
     if anonymous:
         patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
         patch_vary_headers(response, ["Cookie"])
     else:
         patch_cache_control(response, private=True, no_cache=True)
-    if _not_modified(request, page):
+    if _not_modified(request, etag, page.last_modified):
         not_modified = HttpResponseNotModified()
         for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
             if header in response:
@@ -271,11 +407,11 @@ def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) 
     return response
 
 
-def _not_modified(request: HttpRequest, page: CachedPage) -> bool:
+def _not_modified(request: HttpRequest, etag: str, last_modified: float) -> bool:
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
         # Compression makes the ETag weak (W/"..."); it still names the same page.
         offered = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        return page.etag in offered or "*" in offered
+        return etag in offered or "*" in offered
     since = parse_http_date_safe(request.headers.get("If-Modified-Since") or "")
-    return since is not None and int(page.last_modified) <= since
+    return since is not None and int(last_modified) <= since

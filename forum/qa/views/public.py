@@ -150,6 +150,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str | None = None) -> H
             ),
             *_tags("topic", related_topics),
             counter=f"question:{question.pk}",
+            # The asker's page has their follow-up and its link.
+            personal_to=question.asker_id,
         )
         shows_cards(request, similar)
     structured = (
