@@ -158,17 +158,17 @@ def _client(user=None) -> Client:
 def pages(targets: list[Target], patient, staff, samples: int) -> list[dict]:
     """Each page made afresh (for staff, whose pages are never shared), and on a second
     visit logged in as a patient and anonymous (from the cache)."""
-    made, patient, anonymous = _client(staff), _client(patient), _client()
+    staff_client, patient_client, anonymous = _client(staff), _client(patient), _client()
     rows = []
     for target in targets:
         if not target.available:
             continue
         paths = target.paths[:samples]
-        fresh = _collect(paths, lambda path: timed(lambda: _get(made, path)), samples)
-        member = _collect(paths, lambda path: _again(patient, path), samples)
+        made = _collect(paths, lambda path: timed(lambda: _get(staff_client, path)), samples)
+        member = _collect(paths, lambda path: _again(patient_client, path), samples)
         reader = _collect(paths, lambda path: _again(anonymous, path), samples)
-        rows.append(summary(target.page, "staff", fresh))
-        rows.append(summary(target.page, "logged in, 2nd", member))
+        rows.append(summary(target.page, "staff", made))
+        rows.append(summary(target.page, "patient, 2nd", member))
         rows.append(summary(target.page, "anonymous, 2nd", reader))
     return rows
 

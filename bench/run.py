@@ -26,7 +26,8 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/3"
 CHECKED_PATHS = 3
 # The visitors: an anonymous reader and a logged-in patient, both of whom get public pages
 # from the cache once they were made, and staff, whose pages are made afresh every time.
-ANONYMOUS, LOGGED_IN, STAFF = "anonymous", "logged in", "staff"
+# (Until patients shared cached pages, the logged-in rows were "logged in", made afresh.)
+ANONYMOUS, PATIENT, STAFF = "anonymous", "patient", "staff"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -153,8 +154,8 @@ def load_round(site, targets, path_files, cookies, seconds: int, number: int) ->
     print(f"Load round {number}:", file=sys.stderr)
     healthz = path_files["healthz"]
     first = load_row(site, "/healthz (first)", ANONYMOUS, healthz, {}, seconds)
-    logged_in = {"Cookie": cookies[LOGGED_IN]}
-    rows = [first, load_row(site, "/healthz", LOGGED_IN, healthz, logged_in, seconds)]
+    patient = {"Cookie": cookies[PATIENT]}
+    rows = [first, load_row(site, "/healthz", PATIENT, healthz, patient, seconds)]
     for target in targets:
         if not target.available:
             rows.append({"page": target.page, "who": "-", "available": False})
@@ -217,7 +218,7 @@ def measure(args: argparse.Namespace, database: Database) -> dict:
     from . import inprocess, targets
 
     flush_redis(args.redis_url)
-    users = {LOGGED_IN: targets.bench_patient(), STAFF: targets.bench_staff()}
+    users = {PATIENT: targets.bench_reader(), STAFF: targets.bench_staff()}
     cookies = {who: targets.login_cookie(user) for who, user in users.items()}
     plan = targets.choose()
     served = serve_and_load(
@@ -226,7 +227,7 @@ def measure(args: argparse.Namespace, database: Database) -> dict:
     print("In-process timings...", file=sys.stderr)
     flush_redis(args.redis_url)
     in_process = inprocess.functions(plan.question_ids, args.samples)
-    in_process += inprocess.pages(plan.targets, users[LOGGED_IN], users[STAFF], args.samples)
+    in_process += inprocess.pages(plan.targets, users[PATIENT], users[STAFF], args.samples)
     return {
         "settings": {
             "seconds": args.seconds,

@@ -18,6 +18,7 @@ from forum.accounts.models import Doctor, Profile
 from forum.qa.models import Question, Specialty
 
 BENCH_USERNAME = "bench-patient"
+BENCH_READER_USERNAME = "bench-reader"
 BENCH_STAFF_USERNAME = "bench-staff"
 SAMPLE_SEED = 20240601
 QUESTION_PAGES = 2000
@@ -44,8 +45,14 @@ class Plan:
 
 
 def bench_patient():
-    """A patient account of the benchmark's own, created once per database."""
+    """A patient account of the benchmark's own, created once per database, who asks
+    questions (make bench-writes)."""
     return _bench_user(BENCH_USERNAME)
+
+
+def bench_reader():
+    """A patient who only reads, so that no page the load visits is their own question."""
+    return _bench_user(BENCH_READER_USERNAME)
 
 
 def bench_staff():

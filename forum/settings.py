@@ -244,7 +244,7 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# The shared cache holds anonymous readers' pages, sessions and throttling counters:
+# The shared cache holds public pages, sessions and throttling counters:
 # Redis when REDIS_URL is set (shared by all workers; required in production, as the
 # memory cache keeps only a few hundred entries per process), memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

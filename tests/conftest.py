@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from django.utils import translation
 
-from forum.core import localpages
+from forum.core import localpages, outages
 from forum.qa import viewcounts
 from tests import factories
 
@@ -50,6 +50,14 @@ def english():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def no_outage_yet():
+    """No service failed before the test: each outage is logged, and Redis asked again."""
+    outages.outages._last_failure.clear()
+    yield
+    outages.outages._last_failure.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from forum.core import localpages, pagecache
 from forum.qa import viewcounts
-from tests.factories import make_answered
+from tests.factories import make_answered, make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
@@ -115,3 +115,21 @@ def test_without_a_subscription_nothing_is_kept_or_served():
     assert not pages.wait_until_listening(timeout=0.2)
     pages.keep("a", pagecache.CachedPage(b"", "text/html", {}, '"e"', 0.0), pages.generation())
     assert pages.get("a") is None
+
+
+def test_a_patients_page_is_kept_too_and_dropped_on_a_change(local, question, monkeypatch):
+    url = question.get_absolute_url()
+    alice, bob = Client(), Client()
+    alice.force_login(make_user("alice"))
+    bob.force_login(make_user("bob"))
+    alice.get(url)
+    assert [key.split(":")[0] for key in local._pages] == ["member-page"]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pagecache.cache, "get_many", shared_cache_unavailable)
+        html = bob.get(url).content.decode()
+    assert "Rest the hand and keep a diary." in html
+    assert "<csrf-token>" not in html and "csrfmiddlewaretoken" in html
+
+    pagecache.invalidate(f"question:{question.pk}")
+    assert local._pages == {}

@@ -8,7 +8,7 @@ from django.db import OperationalError, connections
 from django.urls import reverse
 from kombu.exceptions import OperationalError as BrokerError
 
-from forum.core import background, outages
+from forum.core import background, cache, outages
 from forum.qa import viewcounts
 from forum.qa.tasks import refresh_derived
 from tests.factories import make_answered, make_user
@@ -16,25 +16,22 @@ from tests.factories import make_answered, make_user
 CLOSED_REDIS = "redis://127.0.0.1:1/0"
 
 
-@pytest.fixture(autouse=True)
-def no_outage_yet():
-    outages.outages._last_failure.clear()
-    yield
-    outages.outages._last_failure.clear()
-
-
 def outage_lines(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == "forum.core.outages"]
 
 
-@pytest.fixture
-def database_down(db, monkeypatch):
+def refuse_connections(patch) -> None:
     def refuse(*args, **kwargs):
         raise OperationalError("connection to server at 127.0.0.1, port 5432 failed")
 
+    patch.setattr(connections["default"], "cursor", refuse)
+    patch.setattr(connections["default"], "is_usable", lambda: False)  # the server is gone
+
+
+@pytest.fixture
+def database_down(db, monkeypatch):
     with monkeypatch.context() as patch:
-        patch.setattr(connections["default"], "cursor", refuse)
-        patch.setattr(connections["default"], "is_usable", lambda: False)  # the server is gone
+        refuse_connections(patch)
         yield
 
 
@@ -45,6 +42,22 @@ def test_a_page_without_its_database_is_a_503_with_retry_after(client, database_
     assert response["Retry-After"] == "30"
     assert "Back in a moment" in response.content.decode()
     assert "Log in" in response.content.decode()  # the site's own page, with its header
+
+
+def test_a_patient_without_the_database_gets_the_503_too(
+    client, alice, neurology, settings, monkeypatch
+):
+    settings.PUBLIC_PAGE_CACHE = True
+    url = make_answered(neurology).get_absolute_url()
+    client.force_login(alice)
+    assert client.get(url).status_code == 200  # and kept for patients
+
+    with monkeypatch.context() as patch:
+        refuse_connections(patch)
+        response = client.get(url)
+
+    assert response.status_code == 503
+    assert "Back in a moment" in response.content.decode()
 
 
 def test_an_outage_is_logged_once_not_per_request(client, database_down, caplog):
@@ -107,6 +120,28 @@ def test_without_redis_readers_patients_and_askers_carry_on(
     assert outage_lines(caplog) == [outage_lines(caplog)[0]]
     assert outage_lines(caplog)[0].startswith("Redis is unavailable")
     assert not [r for r in caplog.records if r.exc_info]
+
+
+def test_without_redis_a_patients_page_asks_it_once(
+    client, redis_down, neurology, settings, monkeypatch
+):
+    settings.PUBLIC_PAGE_CACHE = True
+    url = make_answered(neurology).get_absolute_url()
+    client.force_login(make_user("carol"))
+    outages.outages._last_failure.clear()  # logging in found Redis down already
+    asked = []
+    real_get_client = cache._ClientPerPool.get_client
+
+    def count(self, *args, **kwargs):
+        asked.append(1)
+        return real_get_client(self, *args, **kwargs)
+
+    monkeypatch.setattr(cache._ClientPerPool, "get_client", count)
+    pages = [client.get(url) for _ in range(2)]
+
+    assert [page.status_code for page in pages] == [200, 200]
+    # The first operation fails; the others answer as an empty cache without asking.
+    assert len(asked) == 1
 
 
 def test_readyz_names_the_cache_when_redis_is_down(client, db, redis_down):

@@ -7,7 +7,9 @@ than a cached page's whole round trip to Redis. A client is safe to share betwee
 Redis is a cache here, so its outage is not the site's: while it cannot be reached, every
 operation answers as an empty cache would (a miss, nothing stored, a counter starting
 again), and the log gets one line per outage (forum.core.outages). Sessions are then read
-from the database, pages made afresh, and throttling counts from zero.
+from the database, pages made afresh, and throttling counts from zero. After a failure,
+Redis is not asked again for RETRY_SECONDS: a Redis that stops answering (rather than
+refusing) costs a page one timeout, not one per cache operation.
 """
 
 import functools
@@ -16,6 +18,9 @@ import redis
 from django.core.cache.backends import redis as django_redis
 
 from .outages import outages
+
+REDIS = "Redis"
+RETRY_SECONDS = 2.0
 
 # What each operation answers while Redis is unreachable, given the operation's arguments.
 _EMPTY_CACHE_ANSWERS = {
@@ -40,11 +45,12 @@ def _raise(error: Exception):
 def _answering_without_redis(name: str, method):
     @functools.wraps(method)
     def operation(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except (redis.ConnectionError, redis.TimeoutError) as error:
-            outages.failed("Redis", error)
-            return _EMPTY_CACHE_ANSWERS[name](*args, **kwargs)
+        if not outages.failed_within(REDIS, RETRY_SECONDS):
+            try:
+                return method(self, *args, **kwargs)
+            except (redis.ConnectionError, redis.TimeoutError) as error:
+                outages.failed(REDIS, error)
+        return _EMPTY_CACHE_ANSWERS[name](*args, **kwargs)
 
     return operation
 

@@ -39,6 +39,11 @@ class Outages:
                 "%s is unavailable: %s", service, str(error).strip() or type(error).__name__
             )
 
+    def failed_within(self, service: str, seconds: float) -> bool:
+        """The service failed less than `seconds` ago."""
+        last = self._last_failure.get(service)
+        return last is not None and time.monotonic() - last < seconds
+
 
 outages = Outages()
 

@@ -1,4 +1,4 @@
-"""Anonymous readers' pages from the shared cache, each kept until something it shows changes.
+"""Public pages from the shared cache, each kept until something it shows changes.
 
 A view marked `@public_page` says what its page shows with `shows(request, *tags)`: tags
 such as "question:12", "topic:3" or "home". Every tag has a version in the cache, a token
@@ -50,11 +50,13 @@ TAG_PREFIX = "page-tag:"
 # Every page shows this tag: invalidating it makes every page again.
 SITE = "site"
 PAGE_PREFIX = "page:"
-# The key of members' copy of a page: beside the anonymous one, never mistaken for it.
-MEMBERS = "members:"
-# What a member's stored page holds in place of the reader's CSRF token (a value no page
-# can contain: `{% csrf_token %}` writes only letters and digits there).
-CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]*)(")')
+# Members' copies of the pages, under keys no anonymous page's can be.
+MEMBER_PAGE_PREFIX = "member-page:"
+# What `{% csrf_token %}` writes, and what a member's stored page holds in its place: a
+# value the tag never writes, which escaped or sanitised text cannot spell either.
+CSRF_FIELD = re.compile(
+    rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")([A-Za-z0-9]{64})(">)'
+)
 CSRF_HOLE = b"<csrf-token>"
 # As django.middleware.gzip: shorter pages are not worth compressing.
 COMPRESS_MIN_BYTES = 200
@@ -142,9 +144,9 @@ class CachedPage:
     personal_to: frozenset[int] = frozenset()
 
 
-def _page_key(request: HttpRequest, readers: str = "") -> str:
+def _page_key(request: HttpRequest, prefix: str = PAGE_PREFIX) -> str:
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-    return f"{PAGE_PREFIX}{readers}{request.get_host()}:{digest}"
+    return f"{prefix}{request.get_host()}:{digest}"
 
 
 def _may_be_cached(request: HttpRequest) -> bool:
@@ -174,7 +176,7 @@ def _is_public_page(request: HttpRequest) -> bool:
 
 
 def public_page(view):
-    """Marks a view whose page anonymous readers may get from the cache."""
+    """Marks a view whose page anonymous readers and members may get from the cache."""
     view.public_page = True
     return view
 
@@ -230,7 +232,7 @@ class MemberPageCacheMiddleware:
         started = time.time()
         if not _is_shared_with_members(request):
             return self.get_response(request)
-        key = _page_key(request, MEMBERS)
+        key = _page_key(request, MEMBER_PAGE_PREFIX)
         local = local_pages()
         generation = local.generation() if local is not None else None
         page = _lookup(key, local, generation)
@@ -254,12 +256,16 @@ class MemberPageCacheMiddleware:
         page = _page_of(request, content, response, tags, started)
         if _made_unchanged(page, started):
             _store(key, page, local, generation)
+            # As the stored copy will name it, so the reader's browser may keep this one.
+            request.page_etag = _member_etag(request, page)
         return response
 
 
 def _without_tokens(content: bytes) -> bytes | None:
     """The page with a hole for each CSRF token; None if a token is left anywhere else,
-    where it could not be told from the page."""
+    where it could not be told from the page, or if the page already held a hole."""
+    if CSRF_HOLE in content:
+        return None
     tokens = {match[2] for match in CSRF_FIELD.finditer(content)}
     content = CSRF_FIELD.sub(rb"\1" + CSRF_HOLE + rb"\3", content)
     return None if any(token in content for token in tokens) else content
@@ -376,19 +382,18 @@ def _respond_to_member(request: HttpRequest, page: CachedPage) -> HttpResponse:
     one while both are unchanged."""
     content = page.content.replace(CSRF_HOLE, get_token(request).encode())
     response = HttpResponse(content, content_type=page.content_type)
+    request.page_etag = _member_etag(request, page)
+    return _finish(request, response, page, anonymous=False)
+
+
+def _member_etag(request: HttpRequest, page: CachedPage) -> str:
     secret = request.META.get("CSRF_COOKIE", "")
-    etag = hashlib.blake2b(f"{page.etag}:{secret}".encode(), digest_size=12).hexdigest()
-    return _finish(request, response, page, anonymous=False, etag=f'"{etag}"')
+    return f'"{hashlib.blake2b(f"{page.etag}:{secret}".encode(), digest_size=12).hexdigest()}"'
 
 
-def _finish(
-    request,
-    response: HttpResponse,
-    page: CachedPage,
-    anonymous: bool,
-    etag: str | None = None,
-) -> HttpResponse:
-    etag = etag or page.etag
+def _finish(request, response: HttpResponse, page: CachedPage, anonymous: bool) -> HttpResponse:
+    # A member's page names its copy with their token's secret (_member_etag).
+    etag = getattr(request, "page_etag", None) or page.etag
     # As the compression middleware does, a compressed body gets a weak ETag.
     compressed = response.has_header("Content-Encoding")
     response["ETag"] = f"W/{etag}" if compressed else etag
@@ -398,7 +403,10 @@ def _finish(
         patch_vary_headers(response, ["Cookie"])
     else:
         patch_cache_control(response, private=True, no_cache=True)
-    if _not_modified(request, etag, page.last_modified):
+    # A member's copy is told by its ETag alone: at the same second, a page of the same
+    # address may have been another member's, or their own question's.
+    last_modified = page.last_modified if anonymous else None
+    if _not_modified(request, etag, last_modified):
         not_modified = HttpResponseNotModified()
         for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
             if header in response:
@@ -407,11 +415,13 @@ def _finish(
     return response
 
 
-def _not_modified(request: HttpRequest, etag: str, last_modified: float) -> bool:
+def _not_modified(request: HttpRequest, etag: str, last_modified: float | None) -> bool:
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
         # Compression makes the ETag weak (W/"..."); it still names the same page.
         offered = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
         return etag in offered or "*" in offered
+    if last_modified is None:
+        return False
     since = parse_http_date_safe(request.headers.get("If-Modified-Since") or "")
     return since is not None and int(last_modified) <= since
