@@ -27,8 +27,11 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
 # been read too. The third and the fourth were each written apart from the others and from
 # the detector, and measured once before anything was changed for them (the honest figures
 # on unseen text): the third 92.7% caught with 6.5% false alarms, the fourth, after the
-# third's lessons, 87.3% caught with 2.9% false alarms. These floors guard what the detector
-# reaches today.
+# third's lessons, 87.3% caught with 2.9% false alarms, and the fifth 88.7% with 4.1%. The
+# Chinese corpus was written with the Chinese reader; its last 66 lines were held back and
+# measured once before anything was changed for them: 96.9% caught with 5.9% false alarms.
+# The Chinese holdout was written apart from the reader: 83.0% with 3.3%. These floors guard
+# what the detector reaches today.
 @pytest.mark.parametrize(
     ("corpus", "recall", "false_alarms"),
     [
@@ -36,6 +39,9 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
         ("emergencies_holdout.jsonl", 0.98, 0.01),
         ("emergencies_unseen.jsonl", 0.93, 0.01),
         ("emergencies_fresh.jsonl", 0.98, 0.01),
+        ("emergencies_fifth.jsonl", 0.88, 0.05),
+        ("emergencies_zh.jsonl", 0.98, 0.01),
+        ("emergencies_zh_holdout.jsonl", 0.83, 0.04),
     ],
 )
 def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, false_alarms):
@@ -162,11 +168,66 @@ def test_what_is_not_an_emergency_now_is_left_alone(text):
     assert emergencies.find(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我吃了一整罐安眠藥", emergencies.OVERDOSE),
+        ("爸爸突然嘴歪，右手舉不起來，講話不清楚", emergencies.STROKE),
+        ("寶寶兩個月大，發燒38.5度", emergencies.INFANT_FEVER),
+        ("我不想活了，藥已經準備好了", emergencies.SUICIDE),
+        # Understatement, spaces for commas or between words, English mixed in.
+        ("胸口超痛 痛到左手臂 冒冷汗 應該沒事吧？", emergencies.HEART_ATTACK),
+        ("爸爸 突然 講話 不清楚 右手 沒力", emergencies.STROKE),
+        ("我兒子3個禮拜大 發燒38.2 怎麼辦", emergencies.INFANT_FEVER),
+        ("My dad 突然嘴歪，講話不清楚，right arm weak", emergencies.STROKE),
+        # A past before something now; a stroke that passed; a blow the day before.
+        ("媽媽去年中風過一次，剛剛又嘴歪講話不清楚", emergencies.STROKE),
+        ("我有氣喘病史，現在喘到講不完一句話，吸入劑沒用", emergencies.BREATHING),
+        ("我自己剛剛右手突然麻掉，講話也卡卡的，大約二十分鐘後好了", emergencies.STROKE),
+        ("爺爺昨天跌倒撞到頭，今天一直想睡，叫他也不太理人", emergencies.HEAD_INJURY),
+        ("小孩把洗衣球咬破，吞了一些進去，現在一直咳", emergencies.OVERDOSE),
+    ],
+)
+def test_emergencies_written_in_chinese_are_found(text, kind):
+    assert emergencies.find(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negated before or denied after.
+        "沒有胸痛，也不喘，只是咳嗽有痰一個禮拜了",
+        "發燒是沒有，就是喉嚨很痛，要看哪一科？",
+        # Past, told as past, seen to, ended.
+        "我婆婆五年前中風，現在右手還是比較沒力，復健要做多久？",
+        "去年十月媽媽中風，嘴歪、右手無力，在醫院住了兩週，現在恢復得不錯",
+        "已經看過急診了，醫生說胸痛是肌肉拉傷",
+        "兒子吃糖果噎到，拍背之後吐出來了，現在講話正常",
+        # Family, general questions, suppositions, work.
+        "爸爸是心肌梗塞走的，我今年45歲要做哪些檢查？",
+        "中風的徵兆有哪些？",
+        "如果半夜寶寶發燒到39度，應該直接去急診嗎？",
+        "我是護理師，想問病人抽搐的時候要記錄什麼？",
+        # Figures of speech.
+        "被老闆氣到吐血，真的累到想死",
+        "我的電腦又中風了，是不是要重灌",
+        "百貨公司週年慶又大出血了，信用卡帳單好可怕",
+        # Mild, long-standing, habitual, a twitch of the eyelid.
+        "胸口有點悶好幾個月了，心臟科檢查都正常",
+        "爬樓梯會喘，最近半年好像越來越明顯",
+        "眼皮一直跳（抽搐），是不是太累？",
+    ],
+)
+def test_what_is_not_an_emergency_now_in_chinese_is_left_alone(text):
+    assert emergencies.find(text) is None
+
+
 # Runs of what the emergency patterns look for (a resolution after each clause once took
 # time quadratic in their number). The time for eight times the text must grow like the text,
 # not like its square: compared with itself, so that a slow machine is no failure.
 HOSTILE_SIGNS = ["it stopped, ", "chest pain ", "then she's fine now, ", "no chest pain, ",
-                 "my dad is ", "if he, ", "sugar 45 ", "胸口很痛", "pressssss", "x"]  # fmt: skip
+                 "my dad is ", "if he, ", "sugar 45 ", "胸口很痛", "pressssss", "x",
+                 "沒有胸痛，", "去年中風，", "好了，", "還是胸痛，", "我 你 他 "]  # fmt: skip
 
 
 def _reading_time(text: str) -> float:

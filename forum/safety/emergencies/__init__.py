@@ -22,8 +22,16 @@ ache on and off for months"). Patients write with typos, without apostrophes and
 English and Chinese, so the signs are spelled loosely, and "probably nothing but" changes
 nothing.
 
+Chinese (Traditional, as written in Taiwan) is read too, by a reader of its own (chinese/):
+the same kinds, the same precedence and the same discipline about what does not count, in
+the ways Chinese says it ("沒有胸痛", "五年前中風過", "爸爸是心肌梗塞走的", "中風的徵兆有哪些",
+"氣到吐血", "胸口有點悶好幾個月了"). A text with no Chinese in it is read in English alone; a
+text in both languages by both readers (chinese.parts says which reads what). The two
+readers share how a sign is judged in its clause (judging.py).
+
 Every pattern reads its input in time linear in its length: words and the gaps between
-them are bounded, nothing unbounded is nested or repeated, and every sign starts a word.
+them are bounded, nothing unbounded is nested or repeated, and every English sign starts a
+word.
 """
 
 from .kinds import (

@@ -1,4 +1,4 @@
-"""The kinds of emergency, and what the ask form calls each."""
+"""The kinds of emergency, which comes first, and what the ask form calls each."""
 
 from dataclasses import dataclass
 
@@ -10,6 +10,16 @@ OVERDOSE, SEIZURE, UNCONSCIOUS = "overdose_poisoning", "seizure", "unconscious"
 HEAD_INJURY, INFANT_FEVER, PREGNANCY = "head_injury", "infant_fever", "pregnancy"
 BURNS, ABDOMEN, TESTICULAR = "burns", "abdomen", "testicular"
 MENINGITIS, DIABETIC, CONFUSION = "meningitis", "diabetic", "confusion"
+
+# When a text shows signs of several kinds, the kind it is said to be: thoughts of suicide
+# first (the advice adds the crisis lines), then the kinds that explain the others' signs (a
+# head injury the confusion, a pregnancy the bleeding, an allergy the swollen throat), then
+# the rest.
+PRECEDENCE = (
+    SUICIDE, INFANT_FEVER, PREGNANCY, HEAD_INJURY, ANAPHYLAXIS, MENINGITIS, TESTICULAR, BURNS,
+    SEIZURE, OVERDOSE, DIABETIC, HEART_ATTACK, STROKE, BREATHING, ABDOMEN, BLEEDING, UNCONSCIOUS,
+    CONFUSION,
+)  # fmt: skip
 
 # What the ask form says for each kind, after "This may be an emergency:", in the page's
 # language.

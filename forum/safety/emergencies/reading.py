@@ -1,10 +1,10 @@
-"""Reading a text: sentence by sentence, clause by clause, sign by sign."""
+"""Reading a text: sentence by sentence, clause by clause, sign by sign. English is read
+here; Chinese in chinese/, and a text in both by each reader in turn."""
 
-import bisect
 import itertools
 import re
 
-from . import body, circulation, mind
+from . import body, chinese, circulation, mind
 from .context import (
     ASSESSED,
     CHRONIC,
@@ -12,12 +12,9 @@ from .context import (
     FAMILY,
     FIGURATIVE,
     GRADED,
-    GRADED_KINDS,
     INTENSITY_MILD,
     NEGATION,
     NEGATION_REACH,
-    NEVER_MILD,
-    NEVER_RESOLVED,
     NOT_ENDED,
     NOW,
     ONGOING,
@@ -34,54 +31,33 @@ from .context import (
     SOMEONE,
     STILL,
 )
-from .kinds import (
-    ABDOMEN,
-    ANAPHYLAXIS,
-    BLEEDING,
-    BREATHING,
-    BURNS,
-    CONFUSION,
-    DESCRIPTIONS,
-    DIABETIC,
-    HEAD_INJURY,
-    HEART_ATTACK,
-    INFANT_FEVER,
-    MENINGITIS,
-    OVERDOSE,
-    PREGNANCY,
-    SEIZURE,
-    STROKE,
-    SUICIDE,
-    TESTICULAR,
-    UNCONSCIOUS,
-    Emergency,
-)
+from .judging import CURRENT, DAY_BEFORE, ENDED, OVER, Clauses, Grammar, emergency_in, end
+from .kinds import DESCRIPTIONS, PRECEDENCE, Emergency
 from .patterns import Signs
 
 # Every kind's signs.
 SIGNS: dict[str, Signs] = {**circulation.SIGNS, **mind.SIGNS, **body.SIGNS}
-
-# When a text shows signs of several kinds, the kind it is said to be: thoughts of suicide
-# first (the advice adds the crisis lines), then the kinds that explain the others' signs (a
-# head injury the confusion, a pregnancy the bleeding, an allergy the swollen throat), then
-# the rest.
-PRECEDENCE = (
-    SUICIDE, INFANT_FEVER, PREGNANCY, HEAD_INJURY, ANAPHYLAXIS, MENINGITIS, TESTICULAR, BURNS,
-    SEIZURE, OVERDOSE, DIABETIC, HEART_ATTACK, STROKE, BREATHING, ABDOMEN, BLEEDING, UNCONSCIOUS,
-    CONFUSION,
-)  # fmt: skip
 assert set(PRECEDENCE) == set(SIGNS) == set(DESCRIPTIONS)
 
 
-# Reading a text.
-
-# When a clause speaks of: now, the day before, something that has ended since ("it came
-# out, he's been fine for 3 days") or a past that is over.
-CURRENT, DAY_BEFORE, ENDED, OVER = "current", "day before", "ended", "over"
-
-
 def find(text: str) -> Emergency | None:
-    """The emergency the text describes (of the kind first in PRECEDENCE), or None."""
+    """The emergency the text describes (of the kind first in PRECEDENCE), or None. A text
+    with Chinese in it is read by both readers (chinese.parts says which reads what), and
+    the kind first in PRECEDENCE of what they find is the text's."""
+    if not chinese.CJK.search(text):
+        return _in_english(text)
+    english, in_chinese = chinese.parts(text)
+    found = [
+        emergency
+        for emergency in (_in_english(english), chinese.find(in_chinese))
+        if emergency is not None
+    ]
+    return min(found, key=lambda emergency: PRECEDENCE.index(emergency.kind), default=None)
+
+
+def _in_english(text: str) -> Emergency | None:
+    if not text:
+        return None
     normal = _normalised(text)
     if _general(normal):
         return None  # asking for work or in general, not about something happening now
@@ -90,21 +66,8 @@ def find(text: str) -> Emergency | None:
     clauses = [_clauses(sentence) for sentence in sentences]
     for before, after in itertools.pairwise(clauses):
         if after and after[0][1] == OVER and ASSESSED.search(after[0][0]):
-            _end(before, OVER)  # "... her face drooping. The ER said Bell's palsy."
-    read = _Reading(clauses)
-    for kind in PRECEDENCE:
-        signs = SIGNS[kind]
-        shown = read.sentences_showing(kind, signs.alone) if signs.alone else set()
-        for group in signs.in_sentence:
-            shown |= set.intersection(*(read.sentences_showing(kind, p) for p in group))
-        if shown:
-            return Emergency(kind, sentences[min(shown)])
-        for sign, *others in signs.in_text:
-            if read.sentences_showing(kind, sign, DAY_BEFORE) and all(
-                read.sentences_showing(kind, other) for other in others
-            ):
-                return Emergency(kind, read.live())
-    return None
+            end(before, OVER, ONGOING)  # "... her face drooping. The ER said Bell's palsy."
+    return emergency_in(sentences, clauses, ENGLISH)
 
 
 _SPACES = re.compile(r"[^\S\n]+")
@@ -179,11 +142,11 @@ def _not_now(sentence: str, at_work: bool = False) -> bool:
     return _general(sentence)
 
 
-def _clauses(sentence: str) -> list[tuple[str, str]]:
+def _clauses(sentence: str) -> Clauses:
     """The sentence's clauses, each with when it speaks of (CURRENT, DAY_BEFORE, ENDED or
     OVER). What came before an end has ended: "it stopped, but now she is seizing again"
     keeps "but now she is seizing again" as current."""
-    clauses: list[tuple[str, str]] = []
+    clauses: Clauses = []
     resolvable = not RECUR.search(sentence)
     for clause in CLAUSE.split(sentence):
         if not clause.strip():
@@ -201,7 +164,7 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
         if ended:
             # What came before the end, in this clause and the ones before (back to something
             # still going on, or to an earlier end), has ended, or is over if seen to.
-            _end(clauses, state)
+            end(clauses, state, ONGOING)
             clauses.append((clause[: ended.end()], state))
             clause = clause[ended.end() :]
         if PAST.search(clause):
@@ -220,91 +183,20 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
     return clauses
 
 
-def _end(clauses: list[tuple[str, str]], state: str) -> None:
-    """Mark the clauses before an end (back to one still going on, or to an earlier end)."""
-    for before in range(len(clauses) - 1, -1, -1):
-        clause, when = clauses[before]
-        if when == state or ONGOING.search(clause):
-            break
-        if when in (CURRENT, ENDED, DAY_BEFORE):
-            clauses[before] = (clause, state)
+def _negated(clause: str, start: int, end: int) -> bool:
+    """A negation in the few words just before the sign ("no chest pain")."""
+    return bool(NEGATION.search(clause[max(0, start - NEGATION_REACH) : start]))
 
 
-class _Reading:
-    """The clauses of a text's sentences, read together: a pattern runs once over them all
-    (joined by " | ", which no sign spans), and each match is judged in its own clause."""
-
-    SEPARATOR = " | "
-
-    def __init__(self, sentences: list[list[tuple[str, str]]]) -> None:
-        self.clauses = [
-            (clause, when, index)
-            for index, clauses in enumerate(sentences)
-            for clause, when in clauses
-        ]
-        self.starts: list[int] = []
-        position = 0
-        for clause, _, _ in self.clauses:
-            self.starts.append(position)
-            position += len(clause) + len(self.SEPARATOR)
-        self.text = self.SEPARATOR.join(clause for clause, _, _ in self.clauses)
-        self.chronic: dict[int, bool] = {}
-        self.short = [len(clause.split()) <= 4 for clause, _, _ in self.clauses]
-
-    def live(self) -> str:
-        return " ".join(clause.strip() for clause, when, _ in self.clauses if when != OVER)
-
-    def sentences_showing(self, kind: str, pattern: re.Pattern, since: str = CURRENT) -> set[int]:
-        """The sentences in which the pattern shows a sign of the kind, in a clause that speaks
-        of now (or of the day before, if `since` says so), not negated, not mild, not
-        long-standing."""
-        found: set[int] = set()
-        for match in pattern.finditer(self.text):
-            number = bisect.bisect_right(self.starts, match.start()) - 1
-            clause, when, sentence = self.clauses[number]
-            if sentence in found or when == OVER or (when == DAY_BEFORE and since == CURRENT):
-                continue
-            if when == ENDED and kind not in NEVER_RESOLVED:
-                continue
-            start = match.start() - self.starts[number]
-            end = match.end() - self.starts[number]
-            if _negated(clause, start):
-                continue
-            if kind not in NEVER_MILD and (
-                self._long_standing(number) or self._made_small(kind, number, start, end)
-            ):
-                continue
-            found.add(sentence)
-        return found
-
-    def _long_standing(self, number: int) -> bool:
-        """Long-standing in the clause, or in the one after it ("... I've had it for 2 years"),
-        or what is still there of a past event ("a stroke in 2018. Her hand is still weak")."""
-        if number not in self.chronic:
-            clause = self.clauses[number][0]
-            after = self.clauses[number + 1][0] if number + 1 < len(self.clauses) else ""
-            residue = STILL.search(clause) and any(
-                when == OVER for _, when, _ in self.clauses[:number]
-            )
-            self.chronic[number] = bool(CHRONIC.search(clause) or CHRONIC.search(after) or residue)
-        return self.chronic[number]
-
-    def _made_small(self, kind: str, number: int, start: int, end: int) -> bool:
-        """A graded sign with "mild", "a little" or "small" just before or after it, or in a
-        short clause after it ("a burn on my hand, it's red, small area")."""
-        clause = self.clauses[number][0]
-        if kind not in GRADED_KINDS and not GRADED.search(clause, start, end):
-            return False
-        if INTENSITY_MILD.search(clause, max(0, start - 12), end + 20):
-            return True
-        for after in range(number + 1, min(number + 3, len(self.clauses))):
-            if not self.short[after]:
-                break
-            if INTENSITY_MILD.search(self.clauses[after][0]):
-                return True
-        return False
-
-
-def _negated(text: str, start: int) -> bool:
-    """A negation in the few words just before `start` ("no chest pain")."""
-    return bool(NEGATION.search(text[max(0, start - NEGATION_REACH) : start]))
+ENGLISH = Grammar(
+    signs=SIGNS,
+    negated=_negated,
+    chronic=CHRONIC,
+    chronic_reach=1,
+    still=STILL,
+    mild=INTENSITY_MILD,
+    graded=GRADED,
+    mild_reach=(12, 20),
+    short=lambda clause: len(clause.split()) <= 4,
+    small=INTENSITY_MILD,
+)

@@ -1,0 +1,151 @@
+"""Judging the signs in a text's clauses, whatever its language: each reader (English in
+reading.py, Chinese in chinese/) splits a text into sentences and clauses and says when each
+clause speaks of; what follows is theirs in common."""
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .context import GRADED_KINDS, NEVER_MILD, NEVER_RESOLVED
+from .kinds import PRECEDENCE, Emergency
+from .patterns import Signs
+
+# When a clause speaks of: now, the day before, something that has ended since ("it came
+# out, he's been fine for 3 days") or a past that is over.
+CURRENT, DAY_BEFORE, ENDED, OVER = "current", "day before", "ended", "over"
+
+Clauses = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What a language needs to judge a sign in its clause: its signs, what negates a sign
+    (given the clause and where the sign starts and ends), what makes it long-standing (in its
+    clause or the next few), what is left of a past event ("still"), what makes a graded sign
+    mild and how far before and after the sign that is looked for, and a clause short enough
+    to be an afterthought ("small area")."""
+
+    signs: dict[str, Signs]
+    negated: Callable[[str, int, int], bool]
+    chronic: re.Pattern
+    chronic_reach: int
+    still: re.Pattern
+    mild: re.Pattern
+    graded: re.Pattern
+    mild_reach: tuple[int, int]
+    short: Callable[[str], bool]
+    small: re.Pattern
+
+
+def emergency_in(
+    sentences: list[str], clauses: list[Clauses], grammar: Grammar
+) -> Emergency | None:
+    """The emergency shown in these sentences (each with its clauses), of the kind first in
+    PRECEDENCE, or None."""
+    read = Reading(clauses, grammar)
+    for kind in PRECEDENCE:
+        signs = grammar.signs[kind]
+        shown = read.sentences_showing(kind, signs.alone) if signs.alone else set()
+        for group in signs.in_sentence:
+            shown |= set.intersection(*(read.sentences_showing(kind, p) for p in group))
+        if shown:
+            return Emergency(kind, sentences[min(shown)])
+        for sign, *others in signs.in_text:
+            if read.sentences_showing(kind, sign, DAY_BEFORE) and all(
+                read.sentences_showing(kind, other) for other in others
+            ):
+                return Emergency(kind, read.live())
+    return None
+
+
+def end(clauses: Clauses, state: str, ongoing: re.Pattern) -> None:
+    """Mark the clauses before an end (back to one still going on, or to an earlier end)."""
+    for before in range(len(clauses) - 1, -1, -1):
+        clause, when = clauses[before]
+        if when == state or ongoing.search(clause):
+            break
+        if when in (CURRENT, ENDED, DAY_BEFORE):
+            clauses[before] = (clause, state)
+
+
+class Reading:
+    """The clauses of a text's sentences, read together: a pattern runs once over them all
+    (joined by " | ", which no sign spans), and each match is judged in its own clause."""
+
+    SEPARATOR = " | "
+
+    def __init__(self, sentences: list[Clauses], grammar: Grammar) -> None:
+        self.grammar = grammar
+        self.clauses = [
+            (clause, when, index)
+            for index, clauses in enumerate(sentences)
+            for clause, when in clauses
+        ]
+        self.starts: list[int] = []
+        position = 0
+        for clause, _, _ in self.clauses:
+            self.starts.append(position)
+            position += len(clause) + len(self.SEPARATOR)
+        self.text = self.SEPARATOR.join(clause for clause, _, _ in self.clauses)
+        self.chronic: dict[int, bool] = {}
+        self.first_over = next(
+            (number for number, (_, when, _) in enumerate(self.clauses) if when == OVER),
+            len(self.clauses),
+        )
+        self.short = [grammar.short(clause) for clause, _, _ in self.clauses]
+
+    def live(self) -> str:
+        return " ".join(clause.strip() for clause, when, _ in self.clauses if when != OVER)
+
+    def sentences_showing(self, kind: str, pattern: re.Pattern, since: str = CURRENT) -> set[int]:
+        """The sentences in which the pattern shows a sign of the kind, in a clause that speaks
+        of now (or of the day before, if `since` says so), not negated, not mild, not
+        long-standing."""
+        found: set[int] = set()
+        for match in pattern.finditer(self.text):
+            number = bisect.bisect_right(self.starts, match.start()) - 1
+            clause, when, sentence = self.clauses[number]
+            if sentence in found or when == OVER or (when == DAY_BEFORE and since == CURRENT):
+                continue
+            if when == ENDED and kind not in NEVER_RESOLVED:
+                continue
+            start = match.start() - self.starts[number]
+            end = match.end() - self.starts[number]
+            if self.grammar.negated(clause, start, end):
+                continue
+            if kind not in NEVER_MILD and (
+                self._long_standing(number) or self._made_small(kind, number, start, end)
+            ):
+                continue
+            found.add(sentence)
+        return found
+
+    def _long_standing(self, number: int) -> bool:
+        """Long-standing in the clause, or in the ones after it ("... I've had it for 2 years"),
+        or what is still there of a past event ("a stroke in 2018. Her hand is still weak")."""
+        if number not in self.chronic:
+            chronic = self.grammar.chronic
+            clause = self.clauses[number][0]
+            after = self.clauses[number + 1 : number + 1 + self.grammar.chronic_reach]
+            residue = self.first_over < number and self.grammar.still.search(clause)
+            self.chronic[number] = bool(
+                chronic.search(clause) or any(chronic.search(a) for a, _, _ in after) or residue
+            )
+        return self.chronic[number]
+
+    def _made_small(self, kind: str, number: int, start: int, end: int) -> bool:
+        """A graded sign with "mild", "a little" or "small" just before or after it, or in a
+        short clause after it ("a burn on my hand, it's red, small area")."""
+        clause = self.clauses[number][0]
+        if kind not in GRADED_KINDS and not self.grammar.graded.search(clause, start, end):
+            return False
+        before, after = self.grammar.mild_reach
+        if self.grammar.mild.search(clause, max(0, start - before), end + after):
+            return True
+        for following in range(number + 1, min(number + 3, len(self.clauses))):
+            if not self.short[following]:
+                break
+            if self.grammar.small.search(self.clauses[following][0]):
+                return True
+        return False
