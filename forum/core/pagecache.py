@@ -133,7 +133,7 @@ def _versions(tags: set[str]) -> dict[str, str]:
 
 @dataclasses.dataclass
 class CachedPage:
-    content: bytes | None  # None in a process's own copy of a compressed page
+    content: bytes | None  # None in a process's own copy of a compressed page, and members'
     content_type: str
     versions: dict[str, str]
     etag: str
@@ -255,6 +255,8 @@ class MemberPageCacheMiddleware:
             return response
         page = _page_of(request, content, response, tags, started)
         if _made_unchanged(page, started):
+            # Kept compressed only: the reader's token goes into the page itself.
+            page.content, page.compressed = None, gzip.compress(content, mtime=0)
             _store(key, page, local, generation)
             # As the stored copy will name it, so the reader's browser may keep this one.
             request.page_etag = _member_etag(request, page)
@@ -380,7 +382,7 @@ def _respond_to_member(request: HttpRequest, page: CachedPage) -> HttpResponse:
     """The members' page with this reader's CSRF token. Its ETag names the page and the
     secret the token is made from: a copy the reader's browser kept is as good as a new
     one while both are unchanged."""
-    content = page.content.replace(CSRF_HOLE, get_token(request).encode())
+    content = gzip.decompress(page.compressed).replace(CSRF_HOLE, get_token(request).encode())
     response = HttpResponse(content, content_type=page.content_type)
     request.page_etag = _member_etag(request, page)
     return _finish(request, response, page, anonymous=False)
