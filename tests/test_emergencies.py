@@ -30,11 +30,10 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
 # third's lessons, 87.3% caught with 2.9% false alarms, and the fifth 88.7% with 4.1%. The
 # Chinese corpus was written with the Chinese reader; its last 66 lines were held back and
 # measured once before anything was changed for them: 96.9% caught with 5.9% false alarms.
-# The Chinese holdout was written apart from the reader: 83.0% with 3.3%. The misses and false
-# alarms of the fifth and of the Chinese holdout have since been read too, and general rules
-# drawn from them. The sixth, written apart after that, read 87.1% with 4.4% false alarms
-# both before and after those rules: what to expect of text nobody has read yet. These
-# floors guard what the detector reaches today.
+# The Chinese holdout was written apart from the reader: 83.0% with 3.3%. The sixth, written
+# apart after those, read 87.1% with 4.4%. Rules drawn from the fifth's and the Chinese
+# holdout's misses did not move the sixth's figures and cancelled real emergencies, so they
+# are not in. These floors guard what the detector reaches today.
 @pytest.mark.parametrize(
     ("corpus", "recall", "false_alarms"),
     [
@@ -42,10 +41,10 @@ CHEST_PAIN = "Since an hour I have crushing chest pain going to my left arm and 
         ("emergencies_holdout.jsonl", 0.98, 0.01),
         ("emergencies_unseen.jsonl", 0.93, 0.01),
         ("emergencies_fresh.jsonl", 0.98, 0.01),
-        ("emergencies_fifth.jsonl", 0.99, 0.01),
+        ("emergencies_fifth.jsonl", 0.88, 0.05),
         ("emergencies_sixth.jsonl", 0.87, 0.05),
         ("emergencies_zh.jsonl", 0.98, 0.01),
-        ("emergencies_zh_holdout.jsonl", 0.99, 0.01),
+        ("emergencies_zh_holdout.jsonl", 0.83, 0.04),
     ],
 )
 def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, false_alarms):
@@ -110,37 +109,6 @@ def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, fa
             "I'm a teacher. A student in my class collapsed and isn't breathing.",
             emergencies.BREATHING,
         ),
-        # How patients describe what they see: choking without a word, a poison in the wrong
-        # bottle, fainting again with a racing heart, confusion in the heat, a pain that moved.
-        ("He can't cough or speak and is clutching at his throat.", emergencies.BREATHING),
-        ("My nephew drank from a water bottle, but it was paint thinner.", emergencies.OVERDOSE),
-        (
-            "Grandpa keeps passing out, twice in the last hour, and his pulse is racing.",
-            emergencies.UNCONSCIOUS,
-        ),
-        (
-            "Dad worked outside all afternoon in 37 degrees, now he's confused and stumbling.",
-            emergencies.CONFUSION,
-        ),
-        (
-            "Fell off my skateboard without a helmet, now blood is coming from my ear.",
-            emergencies.HEAD_INJURY,
-        ),
-        (
-            "Took a knee to the nuts an hour ago, now it's swollen and purple.",
-            emergencies.TESTICULAR,
-        ),
-        (
-            "Overnight the ache moved down to my right side and now walking hurts.",
-            emergencies.ABDOMEN,
-        ),
-        # Pills taken last night still harm today; thirst for weeks is a history, not a habit.
-        ("I took 30 paracetamol last night, today I feel fine.", emergencies.OVERDOSE),
-        (
-            "Our son has been drinking huge amounts of water and peeing at night for weeks, now "
-            "he keeps vomiting and breathing heavily.",
-            emergencies.DIABETIC,
-        ),
     ],
 )
 def test_emergencies_are_found(text, kind):
@@ -197,16 +165,6 @@ def test_emergencies_are_found(text, kind):
         "I can't breathe through my nose because of allergies.",
         "My son gets confused with math homework, any tips?",
         "He has not been responding to antibiotics for his pneumonia.",
-        # Normal physiology, a colour from food, a lick of soap, a hyperbole, a habit, work.
-        "When I'm drifting off to sleep my whole body jerks, is that normal?",
-        "My poop turned red today, I ate a lot of beetroot yesterday.",
-        "My toddler licked a little hand soap, spat it out, and is playing normally.",
-        "This chemistry homework makes me wanna die, anyway how long should teens sleep?",
-        "My mum has dementia and gets more confused in the evenings.",
-        "Pharmacist here: how long after a paracetamol overdose does NAC still work?",
-        # A poison named in another event than the drinking; a voice lost to a cold.
-        "My son drank water after I mopped with bleach, is the smell harmful?",
-        "I can't talk or cough without pain since my cold, what helps?",
     ],
 )
 def test_what_is_not_an_emergency_now_is_left_alone(text):
@@ -231,16 +189,6 @@ def test_what_is_not_an_emergency_now_is_left_alone(text):
         ("我自己剛剛右手突然麻掉，講話也卡卡的，大約二十分鐘後好了", emergencies.STROKE),
         ("爺爺昨天跌倒撞到頭，今天一直想睡，叫他也不太理人", emergencies.HEAD_INJURY),
         ("小孩把洗衣球咬破，吞了一些進去，現在一直咳", emergencies.OVERDOSE),
-        # Blood vomited by the mouthful, a height with despair, a farm poison's signs, a
-        # flooding bleed after a birth, a boy's words for his testicles, lost in time.
-        ("爸爸剛剛吐了好幾口血，臉色發白", emergencies.BLEEDING),
-        ("我已經在橋上了，活著好累", emergencies.SUICIDE),
-        ("媽媽在菜園噴殺蟲劑後一直冒汗、流口水", emergencies.OVERDOSE),
-        ("剛生完兩週，今天惡露突然很多，一直有大血塊，頭好暈", emergencies.BLEEDING),
-        ("弟弟說雞雞底下腫起來，痛到不敢走", emergencies.TESTICULAR),
-        ("阿嬤突然不知道今天幾號，一直問同樣的問題", emergencies.CONFUSION),
-        ("騎腳踏車被機車撞，有昏過去，現在一直吐", emergencies.HEAD_INJURY),
-        ("兒子這幾週一直口渴、半夜起來尿尿，今天吐了三次，呼吸又深又快", emergencies.DIABETIC),
     ],
 )
 def test_emergencies_written_in_chinese_are_found(text, kind):
@@ -271,14 +219,6 @@ def test_emergencies_written_in_chinese_are_found(text, kind):
         "胸口有點悶好幾個月了，心臟科檢查都正常",
         "爬樓梯會喘，最近半年好像越來越明顯",
         "眼皮一直跳（抽搐），是不是太累？",
-        # Hyperbole, an exam, a temperature asked about, residue on food, a lick, a view.
-        "室友半夜講電話，我真的快中風了",
-        "被教授電到想死，論文還要改幾次",
-        "癲癇發作跟昏倒有什麼不一樣？明天要考試",
-        "一個月大寶寶耳溫37.4，算發燒嗎？",
-        "吃了有農藥殘留的青菜會不會拉肚子",
-        "兒子舔到一點洗碗精，馬上吐掉了，現在在玩",
-        "站在頂樓看夜景，風好大，最近常常頭痛",
     ],
 )
 def test_what_is_not_an_emergency_now_in_chinese_is_left_alone(text):

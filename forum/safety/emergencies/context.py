@@ -69,10 +69,8 @@ RESOLVED = any_of(
     rf"|attack|rash|hives|vomiting|fever|temperature|headache|breathing)(?: {GAP_WORD}){{0,5}}?"
     r" (?:stopped|went away|gone away|resolved|disappeared|settled|subsided|went down"
     r"|calmed down|eased|passed(?! out)|cleared)\b",
-    r"\b(?<!where )(?<!where it )(?<!where they )(?:came|come) out\b"
-    r"|\ball (?:symptoms )?(?:are )?gone\b|\bhealed\b"
-    r"|(?<!will )(?<!'ll )(?<!would )(?<!to )(?<!might )(?<!may )\b(?:goes|go) away\b|\b(?:is |are "
-    r"|'s )?(?:healing|improving|getting better)\b",
+    r"\b(?:came|come) out\b|\ball (?:symptoms )?(?:are )?gone\b|\bhealed\b"
+    r"|\b(?:goes|go) away\b|\b(?:is |are |'s )?(?:healing|improving|getting better)\b",
     r"\b(?:is|are|(?<=')s|been|now|totally|fully|completely|back to|feels?|seems?) (?:totally "
     r"|completely |fully |perfectly |all |back to )?(?:fine|normal|ok|okay|recovered|better) "
     r"(?:now|since|again|for|after)\b|\b(?:fine|normal|ok|okay) since\b|\b(?:back|returns?"
@@ -93,9 +91,7 @@ ASSESSED = any_of(
     r"|ward|emergency room)\b|\b(?:was|were|got|been) admitted\b",
 )
 # Not an end: "it won't go away", "he says he is fine".
-NOT_ENDED = re.compile(
-    r"(?:\b(?:not|never|no longer|nothing|no)|n'?t|cannot)(?: [\w'-]{1,25})?\s?$"
-)
+NOT_ENDED = re.compile(r"(?:\b(?:not|never|no longer)|n'?t|cannot)(?: [\w'-]{1,25})?\s?$")
 SAYS_FINE = any_of(
     r"\b(?:say|says|said|saying|insists?|claims?|thinks?) (?:that )?(?:he|she|i|they|it)"
     r"(?:'s| is| am| are| was|'m)? (?:fine|ok|okay|alright|all right|normal|nothing)\b"
@@ -103,7 +99,7 @@ SAYS_FINE = any_of(
 # What brings it back ("it stopped, but now it started again"), or keeps it going.
 RECUR = any_of(
     r"(?<!fine )(?<!normal )(?<!ok )(?<!okay )(?<!pink )(?<!well )(?<!better )(?<!good )"
-    r"\bagain\b|\b(?:came back|come back|returned|worse)\b|\banother (?:one|seizure|fit|attack)\b"
+    r"\bagain\b|\b(?:came back|come back|returned|worse)\b"
 )
 ONGOING = any_of(
     r"\b(?:still|again|keeps?|keep|worse|continu\w{0,4}|won'?t stop|not stop\w{0,3})\b"
@@ -179,8 +175,7 @@ PROFESSIONAL = any_of(
     r"|caregiver|carer|care worker|aide|assistant|technician|volunteer|coach|instructor|dentist"
     r"|midwife|physio\w{0,8}|babysitter|nanny)\b",
     r"\b(?:med|medical|nursing|emt|pharmacy) (?:student|trainee)s?\b|\b(?:nurse|doctor|teacher"
-    r"|trainer|officer|emt|paramedic|student|trainee|pharmacist|midwife|dentist|medic|therapist"
-    r"|caregiver|carer|lifeguard|coach|instructor|physio) here\b|\b(?:training|studying) to be "
+    r"|trainer|officer|emt|paramedic|student|trainee) here\b|\b(?:training|studying) to be "
     r"(?:a|an)\b",
     r"\bour (?:patients|clinic|ward|students|staff|workers|employees|customers|clients"
     r"|residents|team)\b|\b(?:we|our team|our staff|staff) (?:screen|assess|train|teach"
@@ -199,11 +194,6 @@ FIGURATIVE = any_of(
     r"|gives? me a heart attack|my (?:brain|head) is (?:dead|fried)|(?:wallet|bank|account) "
     r"is bleeding",
     r"\blol\b|\blmao\b|\bhaha\w{0,5}|\bjk\b|just kidding|(?<!not )(?<!no )(?<!n't )joking",
-    r"\bsleeps? like (?:a (?:log|rock|stone|baby)|(?:he|she|i|they)(?:'?s|'?re|'?m| is| am| are)?"
-    r" (?:dead|unconscious|in a coma|passed out))",
-    r"\b(?:homework|exam|test|class|lecture|school|math|maths|physics|chemistry|boss|job|traffic"
-    r"|meeting|mondays?|song|show|movie|game|weather|heat|cringe) (?:[\w'-]{1,25} ){0,3}(?:makes?"
-    r"|made|making) me (?:wanna|want to|wish i could) die\b",
 )
 # A graded sign (pain, bleeding, swelling) made small just before or after it.
 INTENSITY_MILD = any_of(
@@ -229,23 +219,15 @@ CHRONIC = any_of(
     r"|sometimes|occasional\w{0,2}|chronic|many (?:years|winters|months)|as usual|like always"
     r"|(?:his|her|my) usual|slowly getting|gradually|well controlled)\b",
     r"\bsince (?:childhood|i was|teen\w{0,4}|young|birth|\d{4})\b|\bsince (?:his|her|my|the) "
-    r"(?:[\w'-]{1,25} )?(?:stroke|attack|accident|surgery|operation|injury|sprain|fracture|fall"
-    r"|birth)\b",
+    r"(?:stroke|accident|surgery|operation|injury|birth)\b",
     r"\b(?:numb\w{0,4}|tingl\w{0,4}|asleep) (?:[\w'-]{1,25} ){0,3}when (?:i |he |she )?(?:sit"
     r"|sitting|lie|lying|sleep|sleeping|lean|leaning|cross|type|typing|kneel)\w{0,3}\b"
     r"|\bwhen (?:he'?s|she'?s|i'?m|they'?re|it'?s|he is|she is) cold\b"
     r"|\b(?<!suddenly )(?<!on )(?:while|when) (?:sleeping|asleep)\b"
     r"|\bduring (?:the )?(?:night|sleep)\b|\bsleep (?:test|study)\b"
     r"|\b(?:lowest|minimum) (?:oxygen|o2|spo2|sat\w{0,7})\b"
-    r"|\b(?:stable angina|angina stable|only when)\b|\bwhen (?:i'?m |i am |i get |he'?s |he is "
-    r"|she'?s |she is |he gets |she gets )?(?:anxious|stressed|nervous|hungry|tired|exhausted)\b"
-    r"|\b(?:when|in) (?:it'?s )?(?:the )?(?:cold|winter)\b",
-    # the jerk of falling asleep; the confusion of dementia; a colour from something eaten
-    r"\b(?:when|while|as) (?:i'?m |im |he'?s |she'?s |i am |he is |she is )?(?:just )?"
-    r"(?:falling|drifting|dozing|nodding) (?:off|asleep)\b|\bhypnic\b|\b(?:dementia"
-    r"|alzheimer'?s?|sundown\w{0,3})\b|\b(?:ate|eaten|eating|after|from) (?:[\w'-]{1,25} ){0,4}"
-    r"(?:beets?|beetroot|dragon ?fruits?|pitaya|(?:red )?food colou?ring|red dye|blueberr\w{0,3}"
-    r"|black licorice|iron (?:pills|tablets|supplements)|pepto|bismuth)\b",
+    r"|\b(?:stable angina|angina stable|only when)\b|\bwhen (?:i'?m |i am |i get )?(?:anxious"
+    r"|stressed|nervous|hungry)\b|\b(?:when|in) (?:it'?s )?(?:the )?(?:cold|winter)\b",
     r"\b(?:hurts?|pain\w{0,3}|sore|tender) (?:[\w'-]{1,25} ){0,2}when (?:i |he |she |you )?"
     r"(?:press|push|touch|twist|turn|lift)\w{0,3}\b|\bafter (?:the )?(?:gym|workout|exercise"
     r"|lifting|training)\b|\b(?:from|due to|because of|caused by) (?:my |the |a )?(?:shingles"

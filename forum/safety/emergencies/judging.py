@@ -21,16 +21,14 @@ Clauses = list[tuple[str, str]]
 @dataclass(frozen=True)
 class Grammar:
     """What a language needs to judge a sign in its clause: its signs, what negates a sign
-    (given the clause and where the sign starts and ends), what makes it long-standing in its
-    own clause and what does so from the next few (how long it has lasted: "..., 好幾個月了";
-    not what brings on another sign: "..., 站起來就頭暈"), what is left of a past event
-    ("still"), what makes a graded sign mild and how far before and after the sign that is
-    looked for, and a clause short enough to be an afterthought ("small area")."""
+    (given the clause and where the sign starts and ends), what makes it long-standing (in its
+    clause or the next few), what is left of a past event ("still"), what makes a graded sign
+    mild and how far before and after the sign that is looked for, and a clause short enough
+    to be an afterthought ("small area")."""
 
     signs: dict[str, Signs]
     negated: Callable[[str, int, int], bool]
     chronic: re.Pattern
-    lasting: re.Pattern
     chronic_reach: int
     still: re.Pattern
     mild: re.Pattern
@@ -49,21 +47,14 @@ def emergency_in(
     for kind in PRECEDENCE:
         signs = grammar.signs[kind]
         shown = read.sentences_showing(kind, signs.alone) if signs.alone else set()
-        if signs.day_after:
-            shown |= read.sentences_showing(kind, signs.day_after, DAY_BEFORE)
         for group in signs.in_sentence:
-            shown |= read.sentences_showing_all(kind, group)
+            shown |= set.intersection(*(read.sentences_showing(kind, p) for p in group))
         if shown:
             return Emergency(kind, sentences[min(shown)])
         for sign, *others in signs.in_text:
             if read.sentences_showing(kind, sign, DAY_BEFORE) and all(
                 read.sentences_showing(kind, other) for other in others
             ):
-                return Emergency(kind, read.live())
-        for history, now in signs.after_history:
-            if all(
-                read.sentences_showing(kind, p, DAY_BEFORE, lasting=True) for p in history
-            ) and all(read.sentences_showing(kind, p) for p in now):
                 return Emergency(kind, read.live())
     return None
 
@@ -107,12 +98,10 @@ class Reading:
     def live(self) -> str:
         return " ".join(clause.strip() for clause, when, _ in self.clauses if when != OVER)
 
-    def sentences_showing(
-        self, kind: str, pattern: re.Pattern, since: str = CURRENT, lasting: bool = False
-    ) -> set[int]:
+    def sentences_showing(self, kind: str, pattern: re.Pattern, since: str = CURRENT) -> set[int]:
         """The sentences in which the pattern shows a sign of the kind, in a clause that speaks
         of now (or of the day before, if `since` says so), not negated, not mild, not
-        long-standing (unless `lasting` says it may be)."""
+        long-standing."""
         found: set[int] = set()
         for match in pattern.finditer(self.text):
             number = bisect.bisect_right(self.starts, match.start()) - 1
@@ -126,35 +115,22 @@ class Reading:
             if self.grammar.negated(clause, start, end):
                 continue
             if kind not in NEVER_MILD and (
-                (not lasting and self._long_standing(number))
-                or self._made_small(kind, number, start, end)
+                self._long_standing(number) or self._made_small(kind, number, start, end)
             ):
                 continue
             found.add(sentence)
         return found
 
-    def sentences_showing_all(self, kind: str, group: tuple[re.Pattern, ...]) -> set[int]:
-        """The sentences in which every pattern of the group shows a sign of the kind (none
-        read once one finds none)."""
-        shown = self.sentences_showing(kind, group[0])
-        for pattern in group[1:]:
-            if not shown:
-                break
-            shown &= self.sentences_showing(kind, pattern)
-        return shown
-
     def _long_standing(self, number: int) -> bool:
         """Long-standing in the clause, or in the ones after it ("... I've had it for 2 years"),
         or what is still there of a past event ("a stroke in 2018. Her hand is still weak")."""
         if number not in self.chronic:
-            lasting = self.grammar.lasting
+            chronic = self.grammar.chronic
             clause = self.clauses[number][0]
             after = self.clauses[number + 1 : number + 1 + self.grammar.chronic_reach]
             residue = self.first_over < number and self.grammar.still.search(clause)
             self.chronic[number] = bool(
-                self.grammar.chronic.search(clause)
-                or any(lasting.search(a) for a, _, _ in after)
-                or residue
+                chronic.search(clause) or any(chronic.search(a) for a, _, _ in after) or residue
             )
         return self.chronic[number]
 

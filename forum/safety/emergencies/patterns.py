@@ -96,7 +96,7 @@ BABY_DAYS = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|few)
 BABY_WEEKS = (
     r"(?:[1-9]|1[0-2]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)"
 )
-BABY_MONTHS = r"(?:[12](?:\.5)?|a|one|two|one and a half|two and a half)"
+BABY_MONTHS = r"(?:[12]|1\.5|a|one|two|one and a half)"
 BABY_AGE = (
     rf"(?:{BABY_DAYS}[- ]?days?|{BABY_WEEKS}[- ]?(?:weeks?|wks?)"
     rf"|{BABY_MONTHS}[- ]?(?:months?|mo|mths?))"
@@ -105,16 +105,10 @@ BABY_AGE = (
 
 @dataclass(frozen=True)
 class Signs:
-    """A kind's signs: any one of `alone`, or of `day_after`, which counts the day before too
-    (pills taken last night still harm today); all the patterns of a group of `in_sentence`, in
+    """A kind's signs: any one of `alone`; all the patterns of a group of `in_sentence`, in
     one sentence; all of a group of `in_text`, anywhere in the text (its first may be a day
-    old: "hit her head yesterday, today she is confused"); for a pair of groups in
-    `after_history`, all of the first anywhere in the text, a history that may have lasted
-    weeks ("for weeks he has been drinking huge amounts of water and peeing at night"), and
-    all of the second, now ("vomited four times, breathing heavily and deeply")."""
+    old: "hit her head yesterday, today she is confused")."""
 
     alone: re.Pattern | None = None
-    day_after: re.Pattern | None = None
     in_sentence: tuple[tuple[re.Pattern, ...], ...] = ()
     in_text: tuple[tuple[re.Pattern, ...], ...] = ()
-    after_history: tuple[tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...] = ()

@@ -91,17 +91,12 @@ def _normalised(text: str) -> str:
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])|\n+")
-# Where a sentence's clauses part: punctuation, and before the words that change the time
-# (but not before one that ends its clause: "my pee turned red today, i ate beets").
+# Where a sentence's clauses part: punctuation, and before the words that change the time.
 CLAUSE = re.compile(
-    r"\s?[,;:\uff0c\uff1b\uff1a\u3001]\s?|\s(?=(?:but|however|then|since)\b"
-    r"|(?:today|tonight)\b(?![,;:.!?]))"
+    r"\s?[,;:\uff0c\uff1b\uff1a\u3001]\s?|\s(?=(?:but|however|then|since|today|tonight)\b)"
     r"|\s(?=just now\b)|\s(?<!right\s)(?<!just\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)"
     r"(?<!normal\s)(?=now\b(?! \d{1,3}\b))"
 )
-# A clause that tells what has gone on since a time, whose past is only where it starts
-# ("since giving birth last week, the bleeding has got heavy").
-SINCE = re.compile(r"\s*(?:ever )?since\b")
 # A clause that only supposes: "if he stops breathing, ...", "in case of a seizure" ...
 HYPOTHETICAL = re.compile(r"^\s*(?:if|in case|whenever|unless|what if|even if)\b")
 # ... or a part of one that does ("what should I do if he has a seizure"); but "I don't know
@@ -172,7 +167,7 @@ def _clauses(sentence: str) -> Clauses:
             end(clauses, state, ONGOING)
             clauses.append((clause[: ended.end()], state))
             clause = clause[ended.end() :]
-        if PAST.search(clause) and not SINCE.match(clause):
+        if PAST.search(clause):
             when = OVER
         elif RECENT.search(clause) and not ONSET.search(clause):
             when = DAY_BEFORE
@@ -197,7 +192,6 @@ ENGLISH = Grammar(
     signs=SIGNS,
     negated=_negated,
     chronic=CHRONIC,
-    lasting=CHRONIC,
     chronic_reach=1,
     still=STILL,
     mild=INTENSITY_MILD,

@@ -18,7 +18,6 @@ from .context import (
     GOING_ON,
     GRADED,
     JOKING,
-    LASTING,
     MILD,
     NARRATIVE,
     NEGATION,
@@ -84,12 +83,11 @@ def _normalised(text: str) -> str:
 
 
 SENTENCE_END = re.compile(r"(?<=[。!?;])|\n+|(?<=\.)\s+")
-# Where a sentence's clauses part: a comma, and before the words that change the time (not
-# before what someone does not know: "不知道今天幾號"). "、" lists what one verb or one
-# negation holds ("沒有嘴歪、手無力"): no part.
+# Where a sentence's clauses part: a comma, and before the words that change the time. "、"
+# lists what one verb or one negation holds ("沒有嘴歪、手無力"): no part.
 CLAUSE = re.compile(
     r"\s*[,:~…]+\s*|\.{2,}|(?<=[\u3400-\u9fff])(?=但|可是|(?<![喘透撐熬吸])不過(?![氣來去])|後來"
-    r"|剛剛|剛才|目前|(?<![到從道楚])現在|(?<![到從道楚])今天)"
+    r"|剛剛|剛才|目前|(?<![到從])現在|(?<![到從])今天)"
 )
 
 
@@ -188,7 +186,6 @@ CHINESE = Grammar(
     signs=SIGNS,
     negated=_negated,
     chronic=CHRONIC,
-    lasting=LASTING,
     chronic_reach=2,
     still=STILL,
     mild=MILD,
