@@ -109,6 +109,8 @@ def test_the_detector_holds_its_measured_level_on_our_corpora(corpus, recall, fa
             "I'm a teacher. A student in my class collapsed and isn't breathing.",
             emergencies.BREATHING,
         ),
+        # Characters of no width read as if they were not there.
+        ("crushing chest\u200bpain going to my left arm", emergencies.HEART_ATTACK),
     ],
 )
 def test_emergencies_are_found(text, kind):
@@ -189,6 +191,31 @@ def test_what_is_not_an_emergency_now_is_left_alone(text):
         ("我自己剛剛右手突然麻掉，講話也卡卡的，大約二十分鐘後好了", emergencies.STROKE),
         ("爺爺昨天跌倒撞到頭，今天一直想睡，叫他也不太理人", emergencies.HEAD_INJURY),
         ("小孩把洗衣球咬破，吞了一些進去，現在一直咳", emergencies.OVERDOSE),
+        # A line break ends a sentence: family history, a joke, work stay on their line.
+        ("我們家族有心臟病史\n爸爸胸口很痛冒冷汗", emergencies.HEART_ATTACK),
+        ("哈哈哈謝謝醫生上次的回答\n今天換我爸胸口很痛冒冷汗", emergencies.HEART_ATTACK),
+        # No breath at all: a sign that is itself a negation.
+        ("他沒有呼吸了", emergencies.BREATHING),
+        ("寶寶沒有呼吸", emergencies.BREATHING),
+        ("他沒呼吸", emergencies.BREATHING),
+        ("我快沒有辦法呼吸了", emergencies.BREATHING),
+        ("他沒有反應也沒有呼吸", emergencies.BREATHING),
+        # Up high, about to jump or saying goodbye.
+        ("我在頂樓，好想跳", emergencies.SUICIDE),
+        ("我站在陽台上，想往下跳", emergencies.SUICIDE),
+        ("我在頂樓準備跳了", emergencies.SUICIDE),
+        ("我在橋上，大家再見", emergencies.SUICIDE),
+        # At work, but about one's own family, a baby, oneself.
+        ("我是護理師。我兒子突然全身抽搐，叫不醒", emergencies.SEIZURE),
+        ("我是護理師，我爸爸胸口很痛冒冷汗", emergencies.HEART_ATTACK),
+        ("我是保母，寶寶三週大發燒38.5度", emergencies.INFANT_FEVER),
+        # A negation of something else does not reach the sign.
+        ("今天沒吃早餐胸口突然很痛", emergencies.HEART_ATTACK),
+        ("爸爸沒有喝酒講話突然不清楚", emergencies.STROKE),
+        ("睡不著胸口很痛", emergencies.HEART_ATTACK),
+        ("沒睡好胸口好悶好痛，冒冷汗", emergencies.HEART_ATTACK),
+        # Characters of no width between the characters.
+        ("胸\u200b口\u200b很\u200b痛\u200b冒\u200b冷\u200b汗", emergencies.HEART_ATTACK),
     ],
 )
 def test_emergencies_written_in_chinese_are_found(text, kind):
@@ -219,6 +246,13 @@ def test_emergencies_written_in_chinese_are_found(text, kind):
         "胸口有點悶好幾個月了，心臟科檢查都正常",
         "爬樓梯會喘，最近半年好像越來越明顯",
         "眼皮一直跳（抽搐），是不是太累？",
+        # A negation past a filler; up high for the view; a jump that is a dance.
+        "沒有胸痛",
+        "沒有明顯的胸痛",
+        "不會喘",
+        "沒有發燒",
+        "站在頂樓看夜景",
+        "我想跳舞",
     ],
 )
 def test_what_is_not_an_emergency_now_in_chinese_is_left_alone(text):
@@ -226,11 +260,16 @@ def test_what_is_not_an_emergency_now_in_chinese_is_left_alone(text):
 
 
 # Runs of what the emergency patterns look for (a resolution after each clause once took
-# time quadratic in their number). The time for eight times the text must grow like the text,
-# not like its square: compared with itself, so that a slow machine is no failure.
+# time quadratic in their number; so did a number, tried again from each of its digits, and a
+# clause telling a past, which looked back over all the clauses before it). The time for eight
+# times the text must grow like the text, not like its square: compared with itself, so that
+# a slow machine is no failure. Digits and spaces follow a Chinese character, for the Chinese
+# reader.
 HOSTILE_SIGNS = ["it stopped, ", "chest pain ", "then she's fine now, ", "no chest pain, ",
                  "my dad is ", "if he, ", "sugar 45 ", "胸口很痛", "pressssss", "x",
-                 "沒有胸痛，", "去年中風，", "好了，", "還是胸痛，", "我 你 他 "]  # fmt: skip
+                 "沒有胸痛，", "去年中風，", "好了，", "還是胸痛，", "我 你 他 ",
+                 "一", "十幾", "住院，", "檢查，"]  # fmt: skip
+HOSTILE_AFTER_CHINESE = ["1", "\uff11", " "]
 
 
 def _reading_time(text: str) -> float:
@@ -243,10 +282,13 @@ def _reading_time(text: str) -> float:
     return min(times)
 
 
-@pytest.mark.parametrize("unit", HOSTILE_SIGNS)
-def test_the_detector_reads_long_runs_of_signs_in_linear_time(unit):
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [("", unit) for unit in HOSTILE_SIGNS] + [("中", unit) for unit in HOSTILE_AFTER_CHINESE],
+)
+def test_the_detector_reads_long_runs_of_signs_in_linear_time(lead, unit):
     run = unit * (40_000 // len(unit) + 1)
-    short, long = run[:5_000], run[:40_000]
+    short, long = lead + run[:5_000], lead + run[:40_000]
 
     # Linear: about 8 times as long; quadratic would be 64.
     assert _reading_time(long) < 24 * max(_reading_time(short), 0.001)

@@ -79,13 +79,14 @@ _PUNCTUATION = str.maketrans(
         "(": " ", ")": " ", "\uff08": " ", "\uff09": " ", "[": " ", "]": " ", "*": " ",
         "~": " ", "+": " and ", "&": " and ", "\u2014": ", ", "\u2013": "-",
         "\U0001f602": " lol ", "\U0001f923": " lol ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
     }
 )  # fmt: skip
 
 
 def _normalised(text: str) -> str:
-    """Lower case, straight apostrophes, brackets and quotes as spaces, "+" as "and", one space
-    between words (and none between Chinese characters)."""
+    """Lower case, straight apostrophes, brackets and quotes as spaces, "+" as "and", characters
+    of no width dropped, one space between words (and none between Chinese characters)."""
     spaced = _SPACES.sub(" ", text.lower().translate(_PUNCTUATION)).strip()
     return _CJK_SPACE.sub("", spaced)
 

@@ -3,13 +3,25 @@ meningitis and diabetes."""
 
 from ..kinds import ABDOMEN, BURNS, DIABETIC, INFANT_FEVER, MENINGITIS, PREGNANCY, TESTICULAR
 from ..patterns import Signs
-from .words import ALTERED, DIABETES, FAINT, FEVER, SEVERE, SUDDEN, VOMIT, any_of, gap, within
+from .words import (
+    ALTERED,
+    DIABETES,
+    FAINT,
+    FEVER,
+    SEVERE,
+    SUDDEN,
+    VOMIT,
+    any_of,
+    gap,
+    number,
+    within,
+)
 
 # A baby under three months: days, 1-12 weeks, 1-2 months.
 BABY = r"(?:寶寶|嬰兒|新生兒|兒子|女兒|小孩|孩子|bb|baby|寶貝|小寶|弟弟|妹妹)"
 WEEKS = r"(?:[1-9]|1[0-2]|一|二|兩|三|四|五|六|七|八|九|十|十一|十二)(?:週|周|個禮拜|個星期|星期)"
 MONTHS = r"(?:(?:[12]|一|兩|二)個(?:多|半)?月|一個半月|1\.5個月)"
-DAYS = r"(?:\d{1,2}|[一二兩三四五六七八九十]+|十幾|二十幾)天"
+DAYS = rf"(?:{number('一二兩三四五六七八九十', 2)}|十幾|二十幾)天"
 # The belly, the neck, the spots that do not fade when pressed.
 BELLY = r"(?:肚子|腹部|下腹|上腹|小腹|胃|肚臍|右下腹|左下腹|右上腹|腹)"
 NECK = r"(?:脖子|頸部|後頸|頸子|頸)"
@@ -50,7 +62,7 @@ SIGNS: dict[str, Signs] = {
         in_text=(
             (
                 any_of(
-                    r"懷孕|懷了|孕婦|孕期|孕(?:第)?(?:\d{1,2}|[一二三四五六七八九十]+)(?:週|周|w)"
+                    rf"懷孕|懷了|孕婦|孕期|孕(?:第)?{number('一二三四五六七八九十', 2)}(?:週|周|w)"
                     r"|(?<![\d.])\d{1,2}\s?(?:週|周|w)的?(?:孕婦|身孕)|身孕|懷胎|預產期|妊娠|待產"
                 ),
                 any_of(
@@ -64,7 +76,7 @@ SIGNS: dict[str, Signs] = {
                     r"|(?<!鼻)(?:一直)?(?:流|漏)出?(?:水|液體)",
                     r"胎動(?:變少|減少|很少|變弱|不明顯|沒了|停了|都沒)|(?:沒有?|感覺不到"
                     r"|摸不到)[^|]{0,4}(?:胎動|寶寶在?動)|寶寶(?:都)?(?:不動|沒(?:有)?(?:在)?動)",
-                    r"(?:每|間隔)(?:\d+|[一二兩三四五六七八九十]+)分鐘[^|]{0,8}(?:緊|痛|宮縮|收縮)"
+                    rf"(?:每|間隔){number('一二兩三四五六七八九十')}分鐘[^|]{{0,8}}(?:緊|痛|宮縮|收縮)"
                     r"|規律的?(?:宮縮|收縮|陣痛|緊)|宮縮[^|]{0,3}(?:頻繁|規律|很密)",
                     r"(?:看到|出現|眼前|眼睛前面)[^|]{0,4}(?:閃光|亮點|星星|亮亮|黑點|點點)"
                     r"|視線模糊|視力模糊|看(?:東西)?(?:變)?模糊|(?:臉|手|眼皮)[^"

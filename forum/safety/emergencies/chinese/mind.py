@@ -3,7 +3,7 @@ sudden confusion."""
 
 from ..kinds import CONFUSION, HEAD_INJURY, OVERDOSE, SEIZURE, SUICIDE, UNCONSCIOUS
 from ..patterns import Signs
-from .words import CHILD, FAINT, SUDDEN, VOMIT, any_of, gap, within
+from .words import CHILD, FAINT, SUDDEN, VOMIT, any_of, gap, number, within
 
 # What poisons when swallowed, and sleeping pills.
 POISON = (
@@ -13,9 +13,24 @@ POISON = (
 )
 SEDATIVE = r"(?:安眠藥|安眠|鎮定劑|贊安諾|史蒂諾斯|悠樂丁|fm2|抗憂鬱藥)"
 TAKEN = r"(?:吃|吞|服用|服|喝|嗑)(?:了|下|掉|下去)"
+# Up high, where one could jump from; about to jump (not "跳舞", "跳繩"), a goodbye or despair.
+HIGH_UP = (
+    r"(?:在|站在|坐在|爬上|爬到|來到|走到|到了)[^|]{0,4}(?:頂樓|樓頂|天台|屋頂|陽台|窗邊|窗台"
+    r"|橋上|橋邊|欄杆|懸崖)"
+)
+JUMPING = (
+    r"(?:想|要|準備|打算|決定)(?:要)?(?:往下|下去)?跳(?![舞繩槽水高遠級過針動])"
+    r"|(?:往下|下去)跳"
+)
+FAREWELL = r"再見|永別|告別|道別|下輩子|來世|謝謝大家|對不起大家|大家保重"
+DESPAIR = (
+    r"活著[^|]{0,3}(?:好|很|真的|太)?累|撐不下去|不想(?:再)?撐|解脫|一了百了|(?:活著|人生)[^|]{0,3}"
+    r"沒(?:有)?(?:意義|意思)|(?:是|成為|當)[^|]{0,4}(?:負擔|累贅)"
+)
 
 SIGNS: dict[str, Signs] = {
-    # Wanting to die or to end it, a plan or the means ready, a goodbye, self-harm.
+    # Wanting to die or to end it, a plan or the means ready, a goodbye, self-harm; up high and
+    # about to jump.
     SUICIDE: Signs(
         alone=any_of(
             r"想死|不想活|活不下去|想自殺|要自殺|輕生|尋死|想不開|了結(?:自己|生命)|結束(?:我|自己"
@@ -25,10 +40,14 @@ SIGNS: dict[str, Signs] = {
             r"|不如死了?|死了算了|想永遠消失|永遠睡著|不要醒來|不想(?:再)?醒來|撐不過今晚|怎麼死",
             r"沒有我[^|]{0,8}(?:會|比較|更)(?:好|輕鬆|快樂)|活著(?:沒有|沒)(?:意義|意思|用)",
             r"藥[^|]{0,3}(?:準備好|存好|存夠|買好)|存了[^|]{0,6}(?:安眠藥|藥)|(?:繩子|木炭|炭)"
-            r"(?:都)?(?:已經)?(?:準備好|買好)|買了?(?:木炭|繩子|炭)|站在(?:頂樓|陽台|橋上|天台"
-            r"|窗邊|屋頂)|在頂樓",
+            r"(?:都)?(?:已經)?(?:準備好|買好)|買了?(?:木炭|繩子|炭)",
             r"(?:傳|說|留|寫)[^|]{0,8}(?:道別|告別|永別|遺言|謝謝[^|]{0,10}照顧)"
             r"|不要(?:再)?找(?:我|他|她)",
+        ),
+        in_sentence=(
+            # up high, and about to jump, saying goodbye or in despair ("我在頂樓，好想跳");
+            # not for the view ("站在頂樓看夜景")
+            (any_of(HIGH_UP), any_of(JUMPING, FAREWELL, DESPAIR)),
         ),
     ),
     # Many pills, a whole bottle, sleeping pills with drink, a double dose of a dangerous
@@ -82,8 +101,8 @@ SIGNS: dict[str, Signs] = {
             r"口吐白沫|眼睛(?:往)?上吊",
             r"癲癇(?:又)?(?:大)?發作|羊癲瘋|發作中|發作了?(?:[三四五六七八九十幾好兩2-9])次"
             r"|中間(?:都)?(?:沒|沒有)[^|]{0,4}醒",
-            rf"(?:抽|抖|發作)(?:了)?{gap(4)}(?:超過|快|已經)?(?:\d+"
-            rf"|[三四五六七八九十幾]+)分鐘{gap(3)}(?:還|都|仍)?(?:沒停|不停|停不下來|還在)",
+            rf"(?:抽|抖|發作)(?:了)?{gap(4)}(?:超過|快|已經)?{number('三四五六七八九十幾')}分鐘{gap(3)}"
+            rf"(?:還|都|仍)?(?:沒停|不停|停不下來|還在)",
             r"(?:抽|抽動|發作|抖)[^|]{0,4}(?:停不下來|不停|沒停)|一直抽(?![菸煙血痰])|抽不停"
             r"|超過(?:五|5|十|10)分鐘",
             r"第一次(?:抽搐|抽筋|癲癇|發作)",

@@ -40,6 +40,7 @@ from .context import (
     SUPPOSED,
     TIME_ONLY,
 )
+from .words import NEGATING
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -64,16 +65,19 @@ def find(text: str) -> Emergency | None:
     return emergency_in(sentences, clauses, CHINESE)
 
 
-# Full-width letters, digits and signs as their ASCII selves; brackets and quotes dropped (a
-# word in brackets explains the one before it: "眼皮一直跳（抽搐）"); the usual slips of the
-# keyboard ("己經") and variant characters ("睾") made one. A space between phrases is a
-# comma ("懷孕了 現在在流血"), one between words nothing ("爸爸 突然 講話 不清楚").
+# Full-width letters, digits and signs as their ASCII selves; brackets, quotes and characters of
+# no width dropped (a word in brackets explains the one before it: "眼皮一直跳（抽搐）"); the
+# usual slips of the keyboard ("己經") and variant characters ("睾") made one. A space between
+# phrases is a comma ("懷孕了 現在在流血"), one between words nothing ("爸爸 突然 講話 不清楚");
+# a line break stays one.
 _WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
-_DROPPED = str.maketrans("", "", '()[]「」『』【】《》〈〉"*\u2018\u2019\u201c\u201d')
+_DROPPED = str.maketrans(
+    "", "", '()[]「」『』【】《》〈〉"*\u2018\u2019\u201c\u201d\u200b\u200c\u200d\u2060\ufeff'
+)
 _VARIANTS = {"己經": "已經", "以經": "已經", "抽慉": "抽搐", "抽蓄": "抽搐", "睾": "睪", "臺": "台"}
 _VARIANT = re.compile("|".join(_VARIANTS))
-_PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]{3})\s+(?=[\u3400-\u9fff]{3})")
-_WORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]{3})[^\S\n]+(?=[\u3400-\u9fff]{3})")
+_WORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[^\S\n]+(?=[\u3400-\u9fff])")
 
 
 def _normalised(text: str) -> str:
@@ -86,7 +90,7 @@ SENTENCE_END = re.compile(r"(?<=[。!?;])|\n+|(?<=\.)\s+")
 # Where a sentence's clauses part: a comma, and before the words that change the time. "、"
 # lists what one verb or one negation holds ("沒有嘴歪、手無力"): no part.
 CLAUSE = re.compile(
-    r"\s*[,:~…]+\s*|\.{2,}|(?<=[\u3400-\u9fff])(?=但|可是|(?<![喘透撐熬吸])不過(?![氣來去])|後來"
+    r"(?<!\s)\s*[,:~…]+\s*|\.{2,}|(?<=[\u3400-\u9fff])(?=但|可是|(?<![喘透撐熬吸])不過(?![氣來去])|後來"
     r"|剛剛|剛才|目前|(?<![到從])現在|(?<![到從])今天)"
 )
 
@@ -132,10 +136,12 @@ def _clauses(sentence: str) -> Clauses:
     clauses: Clauses = []
     resolvable = not RECUR.search(sentence)
     scene = False  # a time alone has set the scene for the clauses after it
+    told_past = False  # some clause so far is OVER (and stays so)
     for number, part in enumerate(parts):
         clause = FIGURES.sub("", part)
         if SUPPOSED.search(clause) or GENERAL.search(clause):
             clauses.append((clause, OVER))
+            told_past = True
             continue
         ended, state = ASSESSED.search(clause), OVER
         if not ended and resolvable:
@@ -148,6 +154,7 @@ def _clauses(sentence: str) -> Clauses:
         if ended:
             end(clauses, state, ONGOING)
             clauses.append((clause[: ended.end()], state))
+            told_past = told_past or state == OVER
             clause = clause[ended.end() :]
             scene = False
         past = PAST.search(clause)
@@ -163,23 +170,25 @@ def _clauses(sentence: str) -> Clauses:
                 scene = False
         elif scene and clauses[-1][1] in (OVER, DAY_BEFORE) and not NOW.search(clause):
             when = clauses[-1][1]
-        elif (
-            NARRATIVE.search(clause)
-            and not PRESENT.search(clause)
-            and any(when == OVER for _, when in clauses)
-        ):
+        elif told_past and NARRATIVE.search(clause) and not PRESENT.search(clause):
             end(clauses, OVER, GOING_ON)  # "去年中風，嘴歪，住院兩週": what it tells is past
             when = OVER
         else:
             when, scene = CURRENT, False
         clauses.append((clause, when))
+        told_past = told_past or when == OVER
     return clauses
 
 
 def _negated(clause: str, start: int, end: int) -> bool:
-    """A negation just before the sign ("沒有胸痛"), or a denial after it ("發燒是沒有")."""
+    """A negation just before the sign ("沒有胸痛"), or a denial after it ("發燒是沒有"). A sign
+    that is itself a negation ("沒有呼吸", "不省人事") is not undone by one before it."""
+    if DENIED.match(clause, end):
+        return True
+    if clause.startswith(tuple(NEGATING), start):
+        return False
     before = clause[max(0, start - NEGATION_REACH) : start]
-    return bool(NEGATION.search(before) or DENIED.match(clause, end))
+    return bool(NEGATION.search(before))
 
 
 CHINESE = Grammar(

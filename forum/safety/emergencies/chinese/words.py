@@ -22,6 +22,16 @@ def any_of(*patterns: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# A number starts where no digit or numeral comes before it, and has at most four of them: a
+# long run of digits is then tried once, not again from each of its digits.
+NUMBER_START = r"(?<![\d\uff10-\uff19一二兩三四五六七八九十百半幾])"
+
+
+def number(numerals: str = "一二兩三四五六七八九十半幾", digits: int = 4) -> str:
+    """A number of up to `digits` digits or four of these numerals, from its start."""
+    return rf"{NUMBER_START}(?:\d{{1,{digits}}}|[{numerals}]{{1,4}})"
+
+
 # "Very", and a pain, an onset, a faint as patients put them.
 VERY = r"(?:很|好|超級|超|非常|特別|真的很|極度|十分|太|爆|蠻|滿)"
 SEVERE = (
