@@ -27,7 +27,8 @@ the same kinds, the same precedence and the same discipline about what does not 
 the ways Chinese says it ("沒有胸痛", "五年前中風過", "爸爸是心肌梗塞走的", "中風的徵兆有哪些",
 "氣到吐血", "胸口有點悶好幾個月了"). A text with no Chinese in it is read in English alone; a
 text in both languages by both readers (chinese.parts says which reads what). The two
-readers share how a sign is judged in its clause (judging.py).
+readers share the steps of reading a text and how a sign is judged in its clause
+(judging.py).
 
 Every pattern reads its input in time linear in its length: words and the gaps between
 them are bounded, nothing unbounded is nested or repeated, and every English sign starts a

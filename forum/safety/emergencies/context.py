@@ -3,21 +3,6 @@ general or professional question, a figure of speech, a mild or long-standing ve
 
 import re
 
-from .kinds import (
-    ABDOMEN,
-    BLEEDING,
-    BURNS,
-    DIABETIC,
-    HEAD_INJURY,
-    HEART_ATTACK,
-    INFANT_FEVER,
-    OVERDOSE,
-    PREGNANCY,
-    STROKE,
-    SUICIDE,
-    TESTICULAR,
-    UNCONSCIOUS,
-)
 from .patterns import GAP_WORD, any_of
 
 # What makes a sign not an emergency now.
@@ -206,8 +191,6 @@ GRADED = re.compile(
     r"pain|pian|ach|hurt|sore|discomfort|tight|pres+ure|heav|cramp|bleed|burn|scald|sw[eo]l"
     r"|short|breathless|hard to|difficult|trouble|cough|sugar|glucose|tender"
 )
-# Kinds whose signs are all graded.
-GRADED_KINDS = {HEART_ATTACK, BLEEDING, BURNS, ABDOMEN, TESTICULAR, DIABETIC}
 # Long-standing, or with a harmless cause: a sign in the same clause, or the clause after
 # it, is not new.
 CHRONIC = any_of(
@@ -235,10 +218,6 @@ CHRONIC = any_of(
 )
 # What is left of something past ("a stroke in 2018. Her hand is still weak"): long-standing.
 STILL = any_of(r"\bstill\b")
-# Kinds with no mild or long-standing version.
-NEVER_MILD = {SUICIDE, OVERDOSE, INFANT_FEVER, UNCONSCIOUS, HEAD_INJURY, PREGNANCY}
-# Kinds where feeling fine since changes nothing (a swallowed battery, a stroke that passed).
-NEVER_RESOLVED = {SUICIDE, OVERDOSE, STROKE, INFANT_FEVER, HEAD_INJURY}
 # Now, whatever else the text says.
 NOW = any_of(
     r"\b(?:right now|just now|tonight|this (?:morning|afternoon|evening)|currently|since (?:this"

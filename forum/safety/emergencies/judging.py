@@ -1,14 +1,15 @@
-"""Judging the signs in a text's clauses, whatever its language: each reader (English in
-reading.py, Chinese in chinese/) splits a text into sentences and clauses and says when each
-clause speaks of; what follows is theirs in common."""
+"""Reading a text and judging the signs in its clauses, whatever its language: each reader
+(English in reading.py, Chinese in chinese/) gives its Grammar, how its language is normalised
+and split into sentences and clauses, what makes a text or a sentence not about now, and when
+each clause speaks of; what follows is theirs in common."""
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .context import GRADED_KINDS, NEVER_MILD, NEVER_RESOLVED
-from .kinds import PRECEDENCE, Emergency
+from .kinds import GRADED_KINDS, NEVER_MILD, NEVER_RESOLVED, PRECEDENCE, Emergency
 from .patterns import Signs
 
 # When a clause speaks of: now, the day before, something that has ended since ("it came
@@ -20,12 +21,25 @@ Clauses = list[tuple[str, str]]
 
 @dataclass(frozen=True)
 class Grammar:
-    """What a language needs to judge a sign in its clause: its signs, what negates a sign
-    (given the clause and where the sign starts and ends), what makes it long-standing (in its
-    clause or the next few), what is left of a past event ("still"), what makes a graded sign
-    mild and how far before and after the sign that is looked for, and a clause short enough
-    to be an afterthought ("small area")."""
+    """What a language needs to read a text: its normal form, a text asked in general or for
+    work about no one in particular, what says a text was written at work, where a sentence
+    ends, a sentence not about now (given whether the text was written at work), a sentence's
+    clauses with when each speaks of, a clinician's verdict and what is still going on.
 
+    And what it needs to judge a sign in its clause: its signs, what negates a sign (given the
+    clause and where the sign starts and stops), what makes it long-standing (in its clause or
+    the next few), what is left of a past event ("still"), what makes a graded sign mild and
+    how far before and after the sign that is looked for, and a clause short enough to be an
+    afterthought ("small area")."""
+
+    normalised: Callable[[str], str]
+    general: Callable[[str], bool]
+    professional: re.Pattern
+    sentence_end: re.Pattern
+    not_now: Callable[[str, bool], bool]
+    clauses: Callable[[str], Clauses]
+    assessed: re.Pattern
+    ongoing: re.Pattern
     signs: dict[str, Signs]
     negated: Callable[[str, int, int], bool]
     chronic: re.Pattern
@@ -36,6 +50,34 @@ class Grammar:
     mild_reach: tuple[int, int]
     short: Callable[[str], bool]
     small: re.Pattern
+
+
+def read(text: str, grammar: Grammar) -> Emergency | None:
+    """The emergency a text in the grammar's language describes (of the kind first in
+    PRECEDENCE), or None."""
+    if not text:
+        return None
+    normal = grammar.normalised(text)
+    if grammar.general(normal):
+        return None  # asked in general or for work, not about something happening now
+    at_work = bool(grammar.professional.search(normal))
+    sentences = [
+        sentence
+        for sentence in _sentences(normal, grammar.sentence_end)
+        if not grammar.not_now(sentence, at_work)
+    ]
+    clauses = [grammar.clauses(sentence) for sentence in sentences]
+    for before, after in itertools.pairwise(clauses):
+        if after and after[0][1] == OVER and grammar.assessed.search(after[0][0]):
+            # A sentence that opens with a verdict that stands (its clause is over) ends the one
+            # before it: "... her face drooping. The ER said Bell's palsy.", "……嘴歪。醫生說是
+            # 顏面神經麻痺。"
+            end(before, OVER, grammar.ongoing)
+    return emergency_in(sentences, clauses, grammar)
+
+
+def _sentences(text: str, sentence_end: re.Pattern) -> list[str]:
+    return [s.strip() for s in sentence_end.split(text) if s.strip()]
 
 
 def emergency_in(
@@ -111,11 +153,11 @@ class Reading:
             if when == ENDED and kind not in NEVER_RESOLVED:
                 continue
             start = match.start() - self.starts[number]
-            end = match.end() - self.starts[number]
-            if self.grammar.negated(clause, start, end):
+            stop = match.end() - self.starts[number]
+            if self.grammar.negated(clause, start, stop):
                 continue
             if kind not in NEVER_MILD and (
-                self._long_standing(number) or self._made_small(kind, number, start, end)
+                self._long_standing(number) or self._made_small(kind, number, start, stop)
             ):
                 continue
             found.add(sentence)
@@ -134,14 +176,14 @@ class Reading:
             )
         return self.chronic[number]
 
-    def _made_small(self, kind: str, number: int, start: int, end: int) -> bool:
+    def _made_small(self, kind: str, number: int, start: int, stop: int) -> bool:
         """A graded sign with "mild", "a little" or "small" just before or after it, or in a
         short clause after it ("a burn on my hand, it's red, small area")."""
         clause = self.clauses[number][0]
-        if kind not in GRADED_KINDS and not self.grammar.graded.search(clause, start, end):
+        if kind not in GRADED_KINDS and not self.grammar.graded.search(clause, start, stop):
             return False
         before, after = self.grammar.mild_reach
-        if self.grammar.mild.search(clause, max(0, start - before), end + after):
+        if self.grammar.mild.search(clause, max(0, start - before), stop + after):
             return True
         for following in range(number + 1, min(number + 3, len(self.clauses))):
             if not self.short[following]:

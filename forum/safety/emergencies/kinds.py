@@ -1,4 +1,5 @@
-"""The kinds of emergency, which comes first, and what the ask form calls each."""
+"""The kinds of emergency, which comes first, what the ask form calls each, and which kinds
+are graded, never mild or never ended by feeling fine since."""
 
 from dataclasses import dataclass
 
@@ -20,6 +21,13 @@ PRECEDENCE = (
     SEIZURE, OVERDOSE, DIABETIC, HEART_ATTACK, STROKE, BREATHING, ABDOMEN, BLEEDING, UNCONSCIOUS,
     CONFUSION,
 )  # fmt: skip
+
+# Kinds whose signs are all graded.
+GRADED_KINDS = {HEART_ATTACK, BLEEDING, BURNS, ABDOMEN, TESTICULAR, DIABETIC}
+# Kinds with no mild or long-standing version.
+NEVER_MILD = {SUICIDE, OVERDOSE, INFANT_FEVER, UNCONSCIOUS, HEAD_INJURY, PREGNANCY}
+# Kinds where feeling fine since changes nothing (a swallowed battery, a stroke that passed).
+NEVER_RESOLVED = {SUICIDE, OVERDOSE, STROKE, INFANT_FEVER, HEAD_INJURY}
 
 # What the ask form says for each kind, after "This may be an emergency:", in the page's
 # language.

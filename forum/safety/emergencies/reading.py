@@ -1,10 +1,10 @@
 """Reading a text: sentence by sentence, clause by clause, sign by sign. English is read
 here; Chinese in chinese/, and a text in both by each reader in turn."""
 
-import itertools
 import re
 
 from . import body, chinese, circulation, mind
+from .chinese.words import HAN
 from .context import (
     ASSESSED,
     CHRONIC,
@@ -31,7 +31,7 @@ from .context import (
     SOMEONE,
     STILL,
 )
-from .judging import CURRENT, DAY_BEFORE, ENDED, OVER, Clauses, Grammar, emergency_in, end
+from .judging import CURRENT, DAY_BEFORE, ENDED, OVER, Clauses, Grammar, end, read
 from .kinds import DESCRIPTIONS, PRECEDENCE, Emergency
 from .patterns import Signs
 
@@ -45,34 +45,19 @@ def find(text: str) -> Emergency | None:
     with Chinese in it is read by both readers (chinese.parts says which reads what), and
     the kind first in PRECEDENCE of what they find is the text's."""
     if not chinese.CJK.search(text):
-        return _in_english(text)
+        return read(text, ENGLISH)
     english, in_chinese = chinese.parts(text)
     found = [
         emergency
-        for emergency in (_in_english(english), chinese.find(in_chinese))
+        for emergency in (read(english, ENGLISH), chinese.find(in_chinese))
         if emergency is not None
     ]
     return min(found, key=lambda emergency: PRECEDENCE.index(emergency.kind), default=None)
 
 
-def _in_english(text: str) -> Emergency | None:
-    if not text:
-        return None
-    normal = _normalised(text)
-    if _general(normal):
-        return None  # asking for work or in general, not about something happening now
-    at_work = bool(PROFESSIONAL.search(normal))
-    sentences = [s for s in _sentences(normal) if not _not_now(s, at_work)]
-    clauses = [_clauses(sentence) for sentence in sentences]
-    for before, after in itertools.pairwise(clauses):
-        if after and after[0][1] == OVER and ASSESSED.search(after[0][0]):
-            end(before, OVER, ONGOING)  # "... her face drooping. The ER said Bell's palsy."
-    return emergency_in(sentences, clauses, ENGLISH)
-
-
 _SPACES = re.compile(r"[^\S\n]+")
 # A space between two Chinese characters ("脖子 很硬") is no break between words.
-_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CJK_SPACE = re.compile(rf"(?<={HAN}) (?={HAN})")
 _PUNCTUATION = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "`": "'", "\u201c": " ", "\u201d": " ", '"': " ",
@@ -109,10 +94,6 @@ SUPPOSITION = re.compile(
 )
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-
-
 def _general(text: str) -> bool:
     """A general question or one asked for work, with no one's present state in it (nor, at
     work, anyone in particular: "a student in my class collapsed")."""
@@ -128,7 +109,7 @@ def _general(text: str) -> bool:
     return not PERSONAL_NOW.search(said)
 
 
-def _not_now(sentence: str, at_work: bool = False) -> bool:
+def _not_now(sentence: str, at_work: bool) -> bool:
     """The sentence is about family, a general question, work or a figure of speech. In a
     text written at work ("I'm a nurse in the ER"), a sentence that names no one in
     particular ("we had 3 cardiac arrests today") is about work too."""
@@ -184,12 +165,20 @@ def _clauses(sentence: str) -> Clauses:
     return clauses
 
 
-def _negated(clause: str, start: int, end: int) -> bool:
+def _negated(clause: str, start: int, stop: int) -> bool:
     """A negation in the few words just before the sign ("no chest pain")."""
     return bool(NEGATION.search(clause[max(0, start - NEGATION_REACH) : start]))
 
 
 ENGLISH = Grammar(
+    normalised=_normalised,
+    general=_general,
+    professional=PROFESSIONAL,
+    sentence_end=SENTENCE_END,
+    not_now=_not_now,
+    clauses=_clauses,
+    assessed=ASSESSED,
+    ongoing=ONGOING,
     signs=SIGNS,
     negated=_negated,
     chronic=CHRONIC,

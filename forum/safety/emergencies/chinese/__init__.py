@@ -21,7 +21,8 @@ language most of it is in, and each sentence mostly in the other language by tha
 
 import re
 
-from .reading import CJK, find
+from .reading import find
+from .words import CJK
 
 _LATIN = re.compile(r"[a-zA-Z]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？!?])|\n+")

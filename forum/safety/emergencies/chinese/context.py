@@ -44,16 +44,15 @@ PAST = any_of(
 # 今天一直吐"); "從昨天開始" is the start of something still going on.
 RECENT = any_of(r"(?<!從)(?:昨天|昨晚|昨日|前天|前晚)")
 ONSET = any_of(r"開始|起(?!來|床)|到現在|到今天|以來")
+# The words for now that NOW, PRESENT and GOING_ON share.
+_NOW_WORDS = r"現在|剛剛|剛才|目前|正在|今天|今晚|今早"
 # Now, whatever else the text says.
 NOW = any_of(
-    r"現在|剛剛|剛才|目前|正在|此刻|今天|今晚|今早|今日|這幾天|這兩天|這次|還在|到現在",
+    rf"{_NOW_WORDS}|此刻|今日|這幾天|這兩天|這次|還在|到現在",
     rf"{number()}(?:多)?(?:分鐘|個小時|小時|個鐘頭)(?:之?前|了)",
 )
 # A clause that says now, or a change, after a past one: it is not the past going on.
-PRESENT = any_of(
-    r"現在|剛剛|剛才|目前|正在|今天|今晚|今早|這幾天|這兩天|這次|還|又|再|突然|忽然|開始"
-    r"|越來越"
-)
+PRESENT = any_of(rf"{_NOW_WORDS}|這幾天|這兩天|這次|還|又|再|突然|忽然|開始|越來越")
 # A clause that goes on telling a past ("住院兩週", "後來就好了").
 NARRATIVE = any_of(
     r"住院|住了|出院|送(?:醫|急診|去)|開刀|手術|治療|後來|當時|那時|恢復|復健|過世|走了|診斷"
@@ -80,9 +79,10 @@ NOT_ENDED = re.compile(r"(?:沒|沒有|還沒|還沒有|不|未|不會|不能|�
 SAYS_FINE = any_of(r"(?<!醫生)(?<!醫師)(?<!急診)(?:說|覺得|以為|認為|叫我|要我)")
 # What brings it back ("又開始"), or keeps it going.
 RECUR = any_of(r"又|再次|再度|復發|越來越|更嚴重")
-ONGOING = any_of(r"還|一直|持續|不停|越來越|仍|依然")
+_STILL_WORDS = r"還|一直|持續|不停|越來越|仍|依然"
+ONGOING = any_of(_STILL_WORDS)
 # A clause a past told after it does not reach: still going on, or now.
-GOING_ON = any_of(r"還|一直|持續|不停|越來越|仍|依然|現在|剛剛|剛才|目前|正在|今天|今晚|今早")
+GOING_ON = any_of(_STILL_WORDS, _NOW_WORDS)
 # Seen to already: a clinician's verdict ("醫生說是肌肉拉傷"), a patient in hospital.
 ASSESSED = any_of(
     r"(?:醫生|醫師|急診|er|診所|護理師|檢查|報告|電腦斷層|心電圖|x光)[^|]{0,10}(?:說|表示"

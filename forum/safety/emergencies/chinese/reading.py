@@ -1,10 +1,9 @@
 """Reading a Chinese text: sentences split on 。！？；, clauses on ，：and on the words that
 change the time ("但是", "現在"), and when each clause speaks of."""
 
-import itertools
 import re
 
-from ..judging import CURRENT, DAY_BEFORE, ENDED, OVER, Clauses, Grammar, emergency_in, end
+from ..judging import CURRENT, DAY_BEFORE, ENDED, OVER, Clauses, Grammar, end, read
 from ..kinds import PRECEDENCE, Emergency
 from ..patterns import Signs
 from . import body, circulation, mind
@@ -40,9 +39,7 @@ from .context import (
     SUPPOSED,
     TIME_ONLY,
 )
-from .words import NEGATING
-
-CJK = re.compile(r"[\u3400-\u9fff]")
+from .words import HAN, NEGATING
 
 # Every kind's Chinese signs.
 SIGNS: dict[str, Signs] = {**circulation.SIGNS, **mind.SIGNS, **body.SIGNS}
@@ -51,18 +48,7 @@ assert set(SIGNS) == set(PRECEDENCE)
 
 def find(text: str) -> Emergency | None:
     """The emergency a Chinese text describes (of the kind first in PRECEDENCE), or None."""
-    if not text:
-        return None
-    normal = _normalised(text)
-    if _at_work_in_general(normal) or _in_general(normal):
-        return None
-    at_work = bool(PROFESSIONAL.search(normal))
-    sentences = [s for s in _sentences(normal) if not _not_now(s, at_work)]
-    clauses = [_clauses(sentence) for sentence in sentences]
-    for before, after in itertools.pairwise(clauses):
-        if after and ASSESSED.search(after[0][0]):
-            end(before, OVER, ONGOING)  # "……嘴歪。醫生說是顏面神經麻痺。"
-    return emergency_in(sentences, clauses, CHINESE)
+    return read(text, CHINESE)
 
 
 # Full-width letters, digits and signs as their ASCII selves; brackets, quotes and characters of
@@ -76,8 +62,8 @@ _DROPPED = str.maketrans(
 )
 _VARIANTS = {"己經": "已經", "以經": "已經", "抽慉": "抽搐", "抽蓄": "抽搐", "睾": "睪", "臺": "台"}
 _VARIANT = re.compile("|".join(_VARIANTS))
-_PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]{3})[^\S\n]+(?=[\u3400-\u9fff]{3})")
-_WORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[^\S\n]+(?=[\u3400-\u9fff])")
+_PHRASE_SPACE = re.compile(rf"(?<={HAN}{{3}})[^\S\n]+(?={HAN}{{3}})")
+_WORD_SPACE = re.compile(rf"(?<={HAN})[^\S\n]+(?={HAN})")
 
 
 def _normalised(text: str) -> str:
@@ -90,13 +76,14 @@ SENTENCE_END = re.compile(r"(?<=[。!?;])|\n+|(?<=\.)\s+")
 # Where a sentence's clauses part: a comma, and before the words that change the time. "、"
 # lists what one verb or one negation holds ("沒有嘴歪、手無力"): no part.
 CLAUSE = re.compile(
-    r"(?<!\s)\s*[,:~…]+\s*|\.{2,}|(?<=[\u3400-\u9fff])(?=但|可是|(?<![喘透撐熬吸])不過(?![氣來去])|後來"
+    rf"(?<!\s)\s*[,:~…]+\s*|\.{{2,}}|(?<={HAN})(?=但|可是|(?<![喘透撐熬吸])不過(?![氣來去])|後來"
     r"|剛剛|剛才|目前|(?<![到從])現在|(?<![到從])今天)"
 )
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+def _general(text: str) -> bool:
+    """Asked for work or in general, about no one in particular."""
+    return _at_work_in_general(text) or _in_general(text)
 
 
 def _at_work_in_general(text: str) -> bool:
@@ -180,10 +167,10 @@ def _clauses(sentence: str) -> Clauses:
     return clauses
 
 
-def _negated(clause: str, start: int, end: int) -> bool:
+def _negated(clause: str, start: int, stop: int) -> bool:
     """A negation just before the sign ("沒有胸痛"), or a denial after it ("發燒是沒有"). A sign
     that is itself a negation ("沒有呼吸", "不省人事") is not undone by one before it."""
-    if DENIED.match(clause, end):
+    if DENIED.match(clause, stop):
         return True
     if clause.startswith(tuple(NEGATING), start):
         return False
@@ -192,6 +179,14 @@ def _negated(clause: str, start: int, end: int) -> bool:
 
 
 CHINESE = Grammar(
+    normalised=_normalised,
+    general=_general,
+    professional=PROFESSIONAL,
+    sentence_end=SENTENCE_END,
+    not_now=_not_now,
+    clauses=_clauses,
+    assessed=ASSESSED,
+    ongoing=ONGOING,
     signs=SIGNS,
     negated=_negated,
     chronic=CHRONIC,

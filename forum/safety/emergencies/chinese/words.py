@@ -1,7 +1,11 @@
-"""The building blocks of the Chinese signs: the gaps between their parts, and the words
-several kinds share, as patients in Taiwan write them."""
+"""The building blocks of the Chinese signs: a Chinese character, the gaps between a sign's
+parts, and the words several kinds share, as patients in Taiwan write them."""
 
 import re
+
+# A Chinese character (the CJK unified ideographs, with extension A).
+HAN = r"[\u3400-\u9fff]"
+CJK = re.compile(HAN)
 
 # Chinese has no spaces: a sign's parts are apart by a few characters, not words. The reader
 # splits clauses on punctuation and joins them with " | ", so a gap stays in its clause; a
@@ -19,6 +23,9 @@ def within(n: int) -> str:
 
 
 def any_of(*patterns: str) -> re.Pattern:
+    """One pattern for any of these. Unlike patterns.any_of (the English one), a match may
+    start at any character, not only at the start of a word: Chinese has no spaces to find
+    one by, so a sign says itself what may not come before it ("(?<!還)曾")."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
