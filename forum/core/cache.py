@@ -17,9 +17,8 @@ import functools
 import redis
 from django.core.cache.backends import redis as django_redis
 
-from .outages import outages
+from .outages import REDIS, outages
 
-REDIS = "Redis"
 RETRY_SECONDS = 2.0
 
 # What each operation answers while Redis is unreachable, given the operation's arguments.

@@ -21,7 +21,7 @@ from collections import OrderedDict
 import redis
 from django.conf import settings
 
-from .outages import outages
+from .outages import REDIS, outages
 
 CHANNEL = "forum:page-tags"
 SEPARATOR = "\n"
@@ -82,7 +82,7 @@ class LocalPages:
             self._client.publish(self.channel, SEPARATOR.join(tags))
         except redis.RedisError as error:
             # The other processes' listeners lost their connection too: they dropped all.
-            outages.failed("Redis", error)
+            outages.failed(REDIS, error)
 
     def drop(self, tags) -> None:
         """Drop the pages that show one of these tags (every page shows the site's)."""
@@ -115,7 +115,7 @@ class LocalPages:
             try:
                 self._receive()
             except redis.RedisError as error:
-                outages.failed("Redis", error)
+                outages.failed(REDIS, error)
             finally:
                 self._subscribed.clear()
                 self.clear()

@@ -18,6 +18,9 @@ from django.template.loader import render_to_string
 
 RETRY_AFTER_SECONDS = 30
 QUIET_SECONDS = 60.0
+# The name Redis's failures are logged and remembered under: the shared cache leaves Redis
+# alone for a moment after any of them (forum.core.cache).
+REDIS = "Redis"
 
 logger = logging.getLogger(__name__)
 

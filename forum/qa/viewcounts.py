@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import F
 
 from forum.core import pagecache
-from forum.core.outages import outages
+from forum.core.outages import REDIS, outages
 
 from .models import Question
 
@@ -63,7 +63,7 @@ def push() -> None:
                 pipeline.hincrby(KEY, str(question_id), views)
             pipeline.execute()
     except redis.RedisError as error:
-        outages.failed("Redis", error)  # the views wait here until it is back
+        outages.failed(REDIS, error)  # the views wait here until it is back
         with _local_lock:
             _local.update(counts)
 
