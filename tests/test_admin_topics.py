@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils import translation
 
 from forum.qa.models import TaggedQuestion, Topic, TopicRedirect
 from tests.factories import make_answered, make_specialty, make_topic
@@ -130,3 +131,34 @@ def test_merging_without_choosing_a_topic_to_keep_changes_nothing(logged_in, neu
     assert "This field is required." in response.content.decode()
     assert Topic.objects.count() == 2
     assert not TopicRedirect.objects.exists()
+
+
+def test_a_chinese_name_is_saved_trimmed_and_a_blank_one_falls_back_to_english(
+    logged_in, neurology
+):
+    topic = make_topic("Tremor", neurology)
+    url = reverse("admin:qa_topic_change", args=[topic.pk])
+    data = {"name": "Tremor", "slug": topic.slug, "specialty": neurology.pk, "description": ""}
+
+    logged_in.post(url, {**data, "name_zh_hant": "  顫抖  "})
+    topic.refresh_from_db()
+    assert topic.name_zh_hant == "顫抖"
+
+    logged_in.post(url, {**data, "name_zh_hant": "   "})
+    topic.refresh_from_db()
+    assert topic.name_zh_hant == ""
+    with translation.override("zh-hant"):
+        assert topic.local_name == "Tremor"
+
+
+def test_a_chinese_name_too_long_is_refused_in_the_admin(logged_in, neurology):
+    topic = make_topic("Tremor", neurology, name_zh_hant="顫抖")
+    data = {"name": "Tremor", "slug": topic.slug, "specialty": neurology.pk, "description": ""}
+
+    response = logged_in.post(
+        reverse("admin:qa_topic_change", args=[topic.pk]), {**data, "name_zh_hant": "抖" * 101}
+    )
+
+    assert "Ensure this value has at most 100 characters (it has 101)." in response.content.decode()
+    topic.refresh_from_db()
+    assert topic.name_zh_hant == "顫抖"

@@ -133,6 +133,15 @@ def test_an_unknown_language_changes_nothing(client, alice, answered):
     assert Profile.for_user(alice).language == "en"
 
 
+@pytest.mark.parametrize("form", [{"language": "fr", "next": "/"}, {"next": "/"}, {}])
+def test_a_readers_choice_of_no_language_of_ours_is_refused_with_a_message(client, form):
+    response = client.post(reverse("set_language"), form)
+
+    assert response.status_code == 400
+    assert response.content.decode() == "Choose English or Traditional Chinese."
+    assert "django_language" not in response.cookies
+
+
 def test_someone_who_never_chose_logs_in_to_the_language_of_the_page(client, doctor):
     response = client.post(
         ZH + reverse("accounts:login") + f"?next={ZH}/dashboard/",

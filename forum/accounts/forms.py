@@ -120,8 +120,6 @@ class DoctorApplicationForm(forms.ModelForm):
         self.fields["specialties"].help_text = _(
             "The ones you practise: you answer their questions."
         )
-        # Each specialty by its name in the page's language.
-        self.fields["specialties"].label_from_instance = lambda specialty: specialty.local_name
         self.fields["specialties"].error_messages["required"] = _("Choose at least one specialty.")
 
     def _words(self, name: str, *, multiline: bool = False) -> str:

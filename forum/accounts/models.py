@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from forum.core.choices import AgeRange, Gender
+from forum.core.choices import AgeRange, Gender, language_field
 from forum.core.text import free_slug
 
 
@@ -152,13 +152,7 @@ class Profile(models.Model):
     email_notifications = models.BooleanField(
         _("email me when my question is answered or rejected"), default=True
     )
-    language = models.CharField(
-        _("language"),
-        max_length=7,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
-        help_text=_("The language of the site's pages and emails for you."),
-    )
+    language = language_field(_("The language of the site's pages and emails for you."))
 
     class Meta:
         verbose_name = _("profile")

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -169,7 +169,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         saved = form.save()
         with translation.override(saved.language):
             messages.success(request, _("Your profile is saved."))
-        response = redirect(in_language(reverse("accounts:profile"), saved.language))
+            response = redirect("accounts:profile")  # in the language just chosen
         return remember(response, saved.language)
     return render(request, "accounts/profile.html", {"form": form})
 

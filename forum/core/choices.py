@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,3 +20,14 @@ class Gender(models.TextChoices):
     MALE = "male", _("Male")
     OTHER = "other", _("Other")
     UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+def language_field(help_text: str) -> models.CharField:
+    """One of the site's languages (settings.LANGUAGES), English unless said."""
+    return models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=help_text,
+    )

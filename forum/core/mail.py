@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from .background import enqueue
 from .models import OutgoingEmail
@@ -38,21 +38,18 @@ def send_later(to: str, subject: str, body: str, html: str = "") -> OutgoingEmai
     return email
 
 
-def send_templated(
-    to: str, subject: str, template: str, context: dict, language: str | None = None
-) -> OutgoingEmail:
+def send_templated(to: str, subject: str, template: str, context: dict) -> OutgoingEmail:
     """`send_later` of the email written by `template`.txt and `template`.html, its subject
     followed by the site's name, which the templates get as `forum_name`. It is written in
-    `language` (the recipient's; the current one if not given): a lazily translated
-    subject is translated here."""
+    the active language (callers writing to someone else switch to theirs): a lazily
+    translated subject is translated here."""
     context = {**context, "forum_name": settings.SITE_NAME}
-    with translation.override(language or translation.get_language()):
-        return send_later(
-            to=to,
-            subject=f"{subject} - {settings.SITE_NAME}",
-            body=render_to_string(f"{template}.txt", context),
-            html=render_to_string(f"{template}.html", context),
-        )
+    return send_later(
+        to=to,
+        subject=f"{subject} - {settings.SITE_NAME}",
+        body=render_to_string(f"{template}.txt", context),
+        html=render_to_string(f"{template}.html", context),
+    )
 
 
 def send(pk: int) -> bool:

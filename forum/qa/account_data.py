@@ -33,7 +33,7 @@ from .models import FollowUp, Question, Reply, Report
 
 # Stored as the questions' name shown (user content from then on), so not translated.
 FORMER_MEMBER = "Former member"
-# Lazy: send_templated writes it in the recipient's language.
+# Lazy: translated when sent, in the language of the page the account was deleted from.
 DELETED_SUBJECT = gettext_lazy("Your account was deleted")
 
 Status = Question.Status

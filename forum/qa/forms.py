@@ -35,17 +35,12 @@ class SimilarTitlesQuery(forms.Form):
     specialty = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
 
 
-class SpecialtyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Specialty) -> str:
-        return obj.local_name
-
-
 class QuestionForm(forms.ModelForm):
     """A patient's question: asked on /ask/ and edited while nobody has answered it.
 
     The form validates; the lifecycle saves (`lifecycle.ask`, `lifecycle.edit`)."""
 
-    specialty = SpecialtyChoiceField(
+    specialty = forms.ModelChoiceField(
         queryset=Specialty.objects.all(),
         label=gettext_lazy("Specialty"),
         empty_label=gettext_lazy("Choose a specialty"),

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from forum.core.choices import AgeRange, Gender
+from forum.core.choices import AgeRange, Gender, language_field
 from forum.core.markdown import render_markdown, saves_source
 from forum.core.text import readable_slug
 
@@ -81,13 +81,7 @@ class Question(models.Model):
     )
     title = models.CharField(_("title"), max_length=120, help_text=_("The asker's own subject."))
     body = models.TextField(_("body"))
-    language = models.CharField(
-        _("language"),
-        max_length=7,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
-        help_text=_("The language the question is written in."),
-    )
+    language = language_field(_("The language the question is written in."))
     is_urgent = models.BooleanField(
         _("urgent"),
         default=False,
