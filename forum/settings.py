@@ -88,11 +88,12 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The page's language, from its address alone: /zh-hant/… pages in Traditional Chinese,
+    # the others in English.
+    "django.middleware.locale.LocaleMiddleware",
     # Above this line, every response gets the same headers, cached pages included.
     "forum.core.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # The page's language: /zh-hant/… pages in Traditional Chinese, the others in English.
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -459,7 +459,7 @@ def test_a_cached_page_comes_compressed_to_a_reader_who_accepts_gzip(anonymous, 
     assert "Content-Encoding" not in plain
     assert compressed["ETag"] == f"W/{plain['ETag']}"
     for response in (plain, compressed):
-        assert response["Vary"] == "Cookie, Accept-Encoding"
+        assert response["Vary"] == "Cookie, Accept-Encoding, Accept-Language"
 
 
 def test_a_cached_page_is_served_without_touching_the_session(anonymous, urls, monkeypatch):
@@ -517,3 +517,14 @@ def test_a_members_page_keeps_a_hole_for_the_token_and_no_token():
     assert pagecache._without_tokens(field + b"<p><csrf-token></p>") is None
     lookalike = b'<p>name="csrfmiddlewaretoken" value=""</p>'
     assert pagecache._without_tokens(lookalike) == lookalike
+
+
+@pytest.mark.parametrize(("prefix", "language"), [("", "en"), ("/zh-hant", "zh-hant")])
+def test_a_cached_page_has_the_headers_of_a_page_just_made(reader, urls, prefix, language):
+    url = prefix + urls["first"]
+    made, kept = reader.get(url), reader.get(url)
+
+    for header in ("Content-Language", "Cache-Control"):
+        assert kept[header] == made[header], header
+    assert set(kept["Vary"].split(", ")) == set(made["Vary"].split(", "))
+    assert kept["Content-Language"] == language

@@ -40,7 +40,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
-from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -165,11 +164,8 @@ def _may_be_cached(request: HttpRequest) -> bool:
 
 def _is_public_page(request: HttpRequest) -> bool:
     """The path leads to a public page (resolving it costs far less than a cache miss)."""
-    # Runs before LocaleMiddleware: a /zh-hant/ path resolves in its own language.
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            match = resolve(request.path_info, getattr(request, "urlconf", None))
+    try:  # in the path's language, which LocaleMiddleware has made the active one
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
     except Resolver404:
         return False
     return getattr(match.func, "public_page", False)
