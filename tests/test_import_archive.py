@@ -611,3 +611,41 @@ def test_only_one_imported_doctor_at_a_time_is_given_to_an_account(client, db, m
     page = give(client, verified).content.decode()
 
     assert "Choose one doctor imported from an archive and not yet given" in page
+
+
+def test_a_second_copy_of_a_refused_page_in_the_same_batch_is_not_called_present(
+    db, folder, monkeypatch
+):
+    monkeypatch.setattr(importing, "BATCH", 4)
+    folder("a-first.txt", spacious())
+    folder("b-copy.txt", spacious())
+    folder("c-other.txt", spacious(headline="Knee Pain Number 9 - Orthopedics"))
+    make_question = importing.Importer._question
+
+    def refused_for_knee_pain(self, item):
+        question = make_question(self, item)
+        if question.headline == "Knee Pain After Running":
+            question.answered_at = None
+        return question
+
+    monkeypatch.setattr(importing.Importer, "_question", refused_for_knee_pain)
+
+    report = io.StringIO()
+    with pytest.raises(CommandError, match="2 of 3 pages failed"):
+        call_command("import_archive", str(folder.path), stdout=report)
+
+    assert "a-first.txt: the database refused it" in report.getvalue()
+    assert "b-copy.txt: the database refused it" in report.getvalue()
+    assert "Already present: 0" in report.getvalue()
+    assert Question.objects.count() == 1
+
+
+def test_a_second_copy_in_the_same_batch_is_present_once_the_first_is_in(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 4)
+    folder("a-first.txt", spacious())
+    folder("b-copy.txt", spacious())
+
+    report = run(folder.path)
+
+    assert "Pages imported: 1" in report and "Already present: 1" in report
+    assert Question.objects.count() == 1 == ImportedPage.objects.count()

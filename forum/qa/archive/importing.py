@@ -214,21 +214,29 @@ class Importer:
             ImportedPage.objects.filter(fingerprint__in=keys).values_list("fingerprint", flat=True)
         )
         new: list[Prepared] = []
+        keys_new: set[str] = set()
+        # A second copy of a page in this batch waits for the first: it is present only
+        # if the first is written, and is tried itself if the database refuses the first.
+        copies: list[Prepared] = []
         for item in batch:
-            if item.key in self.seen or item.key in present:
+            if item.key in keys_new:
+                copies.append(item)
+            elif item.key in present or item.key in self.seen:
                 self.summary.present += 1
             else:
                 self.seen.add(item.key)
+                keys_new.add(item.key)
                 new.append(item)
-        if not new or self._save(new) is None:
-            return
-        for item in new:
-            error = self._save([item])
-            if error is not None:
-                self.seen.discard(item.key)
-                self.summary.failed.append(
-                    f"{item.source}: the database refused it ({error})"[:500]
-                )
+        if new and self._save(new) is not None:
+            for item in new:
+                error = self._save([item])
+                if error is not None:
+                    self.seen.discard(item.key)
+                    self.summary.failed.append(
+                        f"{item.source}: the database refused it ({error})"[:500]
+                    )
+        if copies:
+            self.write(copies)
 
     def finish(self) -> None:
         """Counts, Similar Q&A, Related FAQ and search for the new questions, and their pages."""
