@@ -5,6 +5,7 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -259,18 +260,25 @@ def test_a_dry_run_with_worker_processes_writes_nothing(db, folder, monkeypatch)
     assert not Question.objects.exists() and not Doctor.objects.exists()
 
 
-def test_a_page_the_database_refuses_fails_alone_and_leaves_nothing(db, folder, monkeypatch):
-    monkeypatch.setattr(importing, "BATCH", 4)
-    knee_pages(folder, 6)
+def refuse_pages(monkeypatch, refused) -> Callable:
+    """Make the database refuse the pages whose headline `refused` accepts; returns the
+    importer's own way of making a question."""
     make_question = importing.Importer._question
 
-    def refused_for_page_2(self, item):
+    def sometimes_refused(self, item):
         question = make_question(self, item)
-        if "Number 2" in question.headline:
+        if refused(question.headline):
             question.answered_at = None  # an answered question without the date: refused
         return question
 
-    monkeypatch.setattr(importing.Importer, "_question", refused_for_page_2)
+    monkeypatch.setattr(importing.Importer, "_question", sometimes_refused)
+    return make_question
+
+
+def test_a_page_the_database_refuses_fails_alone_and_leaves_nothing(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH", 4)
+    knee_pages(folder, 6)
+    make_question = refuse_pages(monkeypatch, lambda headline: "Number 2" in headline)
 
     report = io.StringIO()
     with pytest.raises(CommandError, match="1 of 6 pages failed"):
@@ -620,15 +628,7 @@ def test_a_second_copy_of_a_refused_page_in_the_same_batch_is_not_called_present
     folder("a-first.txt", spacious())
     folder("b-copy.txt", spacious())
     folder("c-other.txt", spacious(headline="Knee Pain Number 9 - Orthopedics"))
-    make_question = importing.Importer._question
-
-    def refused_for_knee_pain(self, item):
-        question = make_question(self, item)
-        if question.headline == "Knee Pain After Running":
-            question.answered_at = None
-        return question
-
-    monkeypatch.setattr(importing.Importer, "_question", refused_for_knee_pain)
+    refuse_pages(monkeypatch, lambda headline: headline == "Knee Pain After Running")
 
     report = io.StringIO()
     with pytest.raises(CommandError, match="2 of 3 pages failed"):
