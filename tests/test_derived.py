@@ -145,6 +145,24 @@ def test_rebuild_derived_fills_what_a_bulk_load_left_empty(neurology, capsys):
     assert counts(tremor) == [2]
 
 
+def test_a_rebuild_writes_only_what_changed(neurology):
+    """The nightly rebuild rewrites no question or topic link that is already right."""
+    tremor = make_topic("Tremor", neurology)
+    first = make_answered(neurology, [tremor], title="First")
+    make_answered(neurology, [tremor], title="Second")
+    derived.rebuild()
+    assert derived.set_first_replies(None) == 0 and derived.date_topic_links(None) == 0
+
+    Question.objects.filter(pk=first.pk).update(first_reply=None)
+    first.tagged_items.update(answered_at=None)
+
+    assert derived.set_first_replies(None) == 1 and derived.date_topic_links(None) == 1
+    assert derived.set_first_replies(None) == 0 and derived.date_topic_links(None) == 0
+    first.refresh_from_db()
+    assert first.first_reply == first.replies.get()
+    assert first.tagged_items.get().answered_at == first.answered_at
+
+
 @pytest.mark.parametrize("logged_in_as", [None, "alice"])
 def test_reading_any_public_page_never_writes(client, alice, neurology, doctor, logged_in_as):
     tremor = make_topic("Tremor", neurology)

@@ -27,6 +27,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from forum.accounts.models import Doctor
+from forum.core.expressions import IsDistinctFrom
 
 from . import search, similar
 from .models import (
@@ -174,24 +175,29 @@ def recount_doctors(doctor_ids: Iterable[int] | None) -> None:
     _store_count(Doctor.objects, doctor_ids, "agreement_count", received, per="reply__doctor")
 
 
-def set_first_replies(question_ids: Iterable[int] | None) -> None:
+def set_first_replies(question_ids: Iterable[int] | None) -> int:
     """Point each question (None: every question) at its first visible reply, which its
-    cards show."""
+    cards show; returns how many changed (only those are written)."""
     questions = Question.objects.all()
     if question_ids is not None:
         questions = questions.filter(pk__in=question_ids)
     first = Reply.objects.visible().filter(question=OuterRef("pk")).order_by("created_at", "pk")
-    questions.update(first_reply=Subquery(first.values("pk")[:1]))
+    first = Subquery(first.values("pk")[:1])
+    return questions.filter(IsDistinctFrom(F("first_reply"), first)).update(first_reply=first)
 
 
-def date_topic_links(question_ids: list[int] | None) -> None:
+def date_topic_links(question_ids: list[int] | None) -> int:
     """Copy each question's answer date onto its topic links while it is public (None
-    while it is not), for the topic pages."""
+    while it is not), for the topic pages; returns how many changed (only those are
+    written)."""
     answered_at = Question.objects.filter(pk=OuterRef("content_object"), status=ANSWERED)
+    answered_at = Subquery(answered_at.values("answered_at")[:1])
     links = TaggedQuestion.objects.all()
     if question_ids is not None:
         links = links.filter(content_object__in=question_ids)
-    links.update(answered_at=Subquery(answered_at.values("answered_at")[:1]))
+    return links.filter(IsDistinctFrom(F("answered_at"), answered_at)).update(
+        answered_at=answered_at
+    )
 
 
 def recount_pairs(topic_ids: Iterable[int] | None) -> None:
