@@ -44,6 +44,9 @@ def test_an_excerpt_cuts_at_a_word_and_adds_dots():
 
     assert excerpt(text, 30) == "Hello doctor, I have had a\u00a0..."
     assert excerpt("Short enough.", 30) == "Short enough."
+    assert excerpt("a" * 30, 30) == "a" * 30
+    assert excerpt("a" * 31, 30) == "a" * 30 + "\u00a0..."
+    assert excerpt("café " * 10, 15) == "café café café\u00a0..."
 
 
 def test_each_text_is_rendered_on_its_own():

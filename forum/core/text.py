@@ -49,6 +49,8 @@ def excerpt(text: str, length: int = 200) -> str:
 
 def _overflow(text: str, length: int) -> int | None:
     """Where the text grows wider than `length` columns; None if it never does."""
+    if text.isascii():  # one column a character
+        return length if len(text) > length else None
     width = 0
     for index, char in enumerate(text):
         width += _width(char)
