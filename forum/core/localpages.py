@@ -1,12 +1,13 @@
 """A copy of the pages each process served lately, dropped the moment a tag they show changes.
 
-A page from the shared cache costs a round trip to Redis, most of a cached reading's time.
-Each worker therefore keeps the last PUBLIC_PAGE_LOCAL_PAGES pages it got from there (only
-their compressed body when they have one), and serves them again without asking while they
-are current. `pagecache.invalidate()` publishes the tags it changed on a Redis channel; a
-thread in every process listens to it and drops the pages that show one of them. While that
-thread is not subscribed (starting, or Redis gone), nothing is kept or served from here, and
-everything is dropped when it subscribes again, as messages sent meanwhile are lost.
+A page from the shared cache costs a round trip to Redis, most of an anonymous cached
+reading's time. Each worker therefore keeps the last PUBLIC_PAGE_LOCAL_PAGES pages it got
+from there for anonymous readers (only their compressed body when they have one), and
+serves them again without asking while they are current. `pagecache.invalidate()`
+publishes the tags it changed on a Redis channel; a thread in every process listens to it
+and drops the pages that show one of them. While that thread is not subscribed (starting,
+or Redis gone), nothing is kept or served from here, and everything is dropped when it
+subscribes again, as messages sent meanwhile are lost.
 
 A page read from Redis just before a change and kept just after the change's message would
 outlive it; every message therefore starts a new generation, and a page is kept only if the

@@ -229,9 +229,9 @@ class MemberPageCacheMiddleware:
         if not _is_shared_with_members(request):
             return self.get_response(request)
         key = _page_key(request, MEMBER_PAGE_PREFIX)
-        local = local_pages()
-        generation = local.generation() if local is not None else None
-        page = _lookup(key, local, generation)
+        # Only in the shared cache: kept in each process too, members' copies doubled the
+        # memory of a worker; a member's page asks the database for them anyway.
+        page = _cached_page(key)
         if page is not None and request.user.pk not in page.personal_to:
             _count_reading(page)
             return _respond_to_member(request, page)
@@ -253,7 +253,7 @@ class MemberPageCacheMiddleware:
         if _made_unchanged(page, started):
             # Kept compressed only: the reader's token goes into the page itself.
             page.content, page.compressed = None, gzip.compress(content, mtime=0)
-            _store(key, page, local, generation)
+            _store(key, page, local=None, generation=None)
             # As the stored copy will name it, so the reader's browser may keep this one.
             request.page_etag = _member_etag(request, page)
         return response
