@@ -10,9 +10,10 @@ and link schemes below. Headings start at <h3>, under the page's own <h1> and th
 import html
 import re
 
-import cmarkgfm
 import nh3
 from cmarkgfm.cmark import Options
+
+from . import cmark
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "del", "ul", "ol", "li", "a", "blockquote",
@@ -50,9 +51,7 @@ def render_markdown(text: str) -> str:
     if not text:
         return ""
     text = _QUOTE_MARKERS.sub(r"\1", text)
-    raw_html = cmarkgfm.markdown_to_html_with_extensions(
-        text, options=OPTIONS, extensions=EXTENSIONS
-    )
+    raw_html = cmark.to_html(text, OPTIONS, EXTENSIONS)
     # Raw HTML is left out, so every heading tag here is the parser's own.
     raw_html = _HEADING_TAG.sub(_shift_heading, raw_html)
     return nh3.clean(
