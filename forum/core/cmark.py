@@ -4,8 +4,8 @@ cmarkgfm's own `markdown_to_html_with_extensions` never frees the document tree 
 nor the HTML string it copies: a worker kept about 19 KB for every text it rendered, and
 a bulk load of a million questions grew to gigabytes. This renders with the same calls of
 the same library, then frees both. `cmark_node_free` is in cmarkgfm's compiled module but
-not in its Python bindings, so it is reached through the module's symbols; the HTML was
-allocated with the C library's calloc (cmark's default allocator) and goes back to it.
+not in its Python bindings, so it is reached through the module's symbols; the HTML goes
+back to cmark's default allocator, which made it.
 """
 
 import functools
@@ -17,9 +17,18 @@ from cmarkgfm import _cmark
 _lib, _ffi = _cmark.lib, _cmark.ffi
 
 _symbols = cffi.FFI()
-_symbols.cdef("void cmark_node_free(void *node); void free(void *pointer);")
+_symbols.cdef(
+    """
+    typedef struct {
+        void *(*calloc)(size_t, size_t);
+        void *(*realloc)(void *, size_t);
+        void (*free)(void *);
+    } cmark_mem;
+    cmark_mem *cmark_get_default_mem_allocator(void);
+    void cmark_node_free(void *node);
+    """
+)
 _cmark_module = _symbols.dlopen(_cmark.__file__)
-_c_library = _symbols.dlopen(None)
 
 
 def _pointer(value) -> object:
@@ -45,13 +54,16 @@ def to_html(text: str, options: int, extensions: Sequence[str]) -> str:
         encoded = text.encode()
         _lib.cmark_parser_feed(parser, encoded, len(encoded))
         root = _lib.cmark_parser_finish(parser)
+        if root == _ffi.NULL:
+            raise ValueError("cmark-gfm could not parse the text.")
         try:
             attached = _lib.cmark_parser_get_syntax_extensions(parser)
             html = _lib.cmark_render_html(root, options, attached)
             try:
                 return _ffi.string(html).decode()
             finally:
-                _c_library.free(_pointer(html))
+                # Allocated by cmark's default allocator, which renders use.
+                _cmark_module.cmark_get_default_mem_allocator().free(_pointer(html))
         finally:
             _cmark_module.cmark_node_free(_pointer(root))
     finally:
