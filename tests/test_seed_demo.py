@@ -28,7 +28,9 @@ from forum.demo.drafts import DraftBuilder
 from forum.demo.management.commands import seed_demo
 from forum.demo.specialties import SPECIALTIES
 from forum.demo.text import NUMBER_WORDS
+from forum.qa import derived, search
 from forum.qa.models import Agreement, FollowUp, Question, Reply, Specialty, TaggedQuestion, Topic
+from tests.test_seed_demo_copy import question_indexes
 
 ANSWERED = Question.Status.ANSWERED
 WHEN = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
@@ -111,6 +113,29 @@ def test_colleagues_of_the_specialty_agree_with_some_answers_after_they_were_wri
         assert reply.created_at < agreement.created_at <= timezone.now()
     agreed = Counter(agreement.reply_id for agreement in agreements)
     assert max(agreed.values()) <= 3 and len(agreed) < Reply.objects.count() / 2
+
+
+@pytest.mark.django_db
+def test_what_the_site_derives_is_written_with_the_questions(settings):
+    """A full rebuild after seeding finds nothing to write: the first replies, topic sets,
+    link dates and (on PostgreSQL) search vectors went in with the questions, and
+    seed_demo's rebuild leaves them as they are."""
+    settings.DEBUG = True  # the demo logins' questions too
+    indexes = question_indexes()
+    seed("--questions", "80")
+    assert question_indexes() == indexes  # dropped for the load (PostgreSQL), built again
+    ids = list(Question.objects.values_list("pk", flat=True))
+    sets = dict(Question.objects.values_list("pk", "topic_set"))
+
+    assert derived.set_first_replies(None) == 0 and derived.date_topic_links(None) == 0
+    assert search.update_vectors(ids) == 0
+    derived.assign_topic_sets(ids)
+    assert dict(Question.objects.values_list("pk", "topic_set")) == sets
+    assert None not in sets.values() and FollowUp.objects.exists()
+    if connection.vendor == "postgresql":
+        public = Question.objects.filter(status=ANSWERED)
+        assert not public.filter(search_vector=None).exists()
+        assert not Question.objects.exclude(status=ANSWERED).exclude(search_vector=None).exists()
 
 
 @pytest.mark.django_db

@@ -92,10 +92,21 @@ def test_copied_rows_read_back_as_written_with_ids_from_the_sequence():
 
 @postgres_only
 @pytest.mark.django_db
-def test_a_failed_copy_stops_the_seeding_with_a_database_error():
+def test_a_failed_copy_stops_the_seeding_with_a_database_error_and_undoes_it():
     specialty = factories.make_specialty()
     taken = Question.objects.create(**question_row(specialty.pk))
     clash = Draft(question_row(specialty.pk, id=taken.pk), topic_ids=[], replies=[])
+    indexes = question_indexes()
 
     with pytest.raises(IntegrityError), saving.CopySaver() as saver:
         saver.save([clash])
+
+    # The saver's savepoint is rolled back: the indexes it dropped are back.
+    assert question_indexes() == indexes and len(indexes) > 5
+    assert list(Question.objects.values_list("pk", flat=True)) == [taken.pk]
+
+
+def question_indexes() -> set[str]:
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, Question._meta.db_table)
+    return {name for name, constraint in constraints.items() if constraint["index"]}

@@ -89,15 +89,16 @@ class CopyTable:
         for row, pk in zip(missing, ids, strict=True):
             row[self.pk.attname] = pk
 
-    def copy_of(self, rows: Sequence[Row]) -> Copy:
-        """The COPY that inserts these rows, which must already have their ids."""
+    def copy_of(self, rows: Sequence[Row], into: str | None = None) -> Copy:
+        """The COPY that inserts these rows, which must already have their ids, into the
+        model's table or another of the same columns."""
         # The wrapper itself, not the thread-local proxy: fields use it for every value.
         connection = connections[DEFAULT_DB_ALIAS]
         columns = self._columns(rows)
         text = "".join([_line(row, columns, connection) for row in rows])
         quote = connection.ops.quote_name
         names = ", ".join(quote(column.field.column) for column in columns)
-        sql = f"COPY {quote(self.table)} ({names}) FROM STDIN"
+        sql = f"COPY {quote(into or self.table)} ({names}) FROM STDIN"
         # Django's PostgreSQL connections always talk UTF8 (client_encoding).
         return Copy(sql, text.encode())
 

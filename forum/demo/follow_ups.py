@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractUser
 from django.utils import timezone
 
 from forum.core.markdown import render_markdown
+from forum.qa import search
 from forum.qa.models import FollowUp, Question, Reply
 
 from .drafts import DEMO_PATIENT_PSEUDONYM
@@ -75,6 +76,8 @@ def add_follow_ups(rng: random.Random) -> int:
             )
         )
     FollowUp.objects.bulk_create(follow_ups, batch_size=1000)
+    # An answered follow-up's words are searched with the replies'.
+    search.update_vectors([follow_up.question_id for follow_up in follow_ups])
     return len(follow_ups)
 
 

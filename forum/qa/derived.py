@@ -108,8 +108,12 @@ def refresh(
     return tags
 
 
-def rebuild(progress: Progress | None = None) -> None:
-    """Recompute everything derived, for the whole forum."""
+def rebuild(progress: Progress | None = None, per_question: bool = True) -> None:
+    """Recompute everything derived, for the whole forum. Without `per_question`, what
+    is stored on each question (its first reply, topic links' dates, search vector and
+    topic set) is left as it is, for a bulk load that wrote the questions with theirs
+    (seed_demo): on a million questions, computing them again only to find them current
+    takes minutes."""
 
     def step(name: str, done: int, total: int) -> None:
         if progress:
@@ -121,16 +125,18 @@ def rebuild(progress: Progress | None = None) -> None:
         recount_specialties(None)
         recount_doctors(None)
         recount_pairs(None)
-        set_first_replies(None)
-        date_topic_links(None)
+        if per_question:
+            set_first_replies(None)
+            date_topic_links(None)
         step("counts", 1, 1)
-        ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
-        for done, chunk in enumerate(_chunks(ids, 10_000)):
-            search.update_vectors(chunk)
-            step("search", min((done + 1) * 10_000, len(ids)), len(ids))
-        for done, chunk in enumerate(_chunks(ids, 50_000)):
-            assign_topic_sets(chunk)
-            step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
+        if per_question:
+            ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
+            for done, chunk in enumerate(_chunks(ids, 10_000)):
+                search.update_vectors(chunk)
+                step("search", min((done + 1) * 10_000, len(ids)), len(ids))
+            for done, chunk in enumerate(_chunks(ids, 50_000)):
+                assign_topic_sets(chunk)
+                step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
         TopicSet.objects.exclude(Exists(Question.objects.filter(topic_set=OuterRef("pk")))).delete()
         set_ids = list(TopicSet.objects.order_by("pk").values_list("pk", flat=True))
         total = similar.public_total()
@@ -230,6 +236,16 @@ def topic_set_key(specialty_id: int, topic_ids: Iterable[int]) -> str:
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
+def topic_set_id(key: str, specialty_id: int, topic_ids: Iterable[int]) -> int:
+    """The set with this key (topic_set_key), created if there is none yet."""
+    topic_set, created = TopicSet.objects.get_or_create(
+        key=key, defaults={"specialty_id": specialty_id}
+    )
+    if created:
+        topic_set.topics.set(topic_ids)
+    return topic_set.pk
+
+
 def assign_topic_sets(question_ids: list[int]) -> None:
     """Point each question at the set of its specialty and topics, creating sets as needed."""
     topics = defaultdict(list)
@@ -252,12 +268,7 @@ def assign_topic_sets(question_ids: list[int]) -> None:
     )
     for key, specialty_id, topic_ids in wanted.values():
         if key not in set_ids:
-            topic_set, created = TopicSet.objects.get_or_create(
-                key=key, defaults={"specialty_id": specialty_id}
-            )
-            if created:
-                topic_set.topics.set(topic_ids)
-            set_ids[key] = topic_set.pk
+            set_ids[key] = topic_set_id(key, specialty_id, topic_ids)
     by_set = defaultdict(list)
     for question_id, (key, _, _) in wanted.items():
         by_set[set_ids[key]].append(question_id)

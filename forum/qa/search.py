@@ -342,34 +342,52 @@ def close_topics(text: str, limit: int = CLOSE_TOPICS) -> list[Topic]:
     )
 
 
+# Each question's vector: its words while it is public, none otherwise. {question} is the
+# questions' table, or a table of the same columns holding rows about to be inserted.
 VECTORS_SQL = """
+SELECT q.id, CASE WHEN q.status = %(public)s THEN
+    setweight(to_tsvector(%(config)s::regconfig,
+        forum_cjk_bigrams(q.headline || ' ' || q.title)), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.body)), 'B')
+    || setweight(to_tsvector(%(config)s::regconfig,
+        forum_cjk_bigrams(concat_ws(' ', replies.text, follow_up.text))), 'C')
+    || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.more_info)), 'D')
+END AS vector
+FROM {question} AS q
+LEFT JOIN LATERAL (
+    SELECT string_agg(reply.body, ' ' ORDER BY reply.created_at, reply.id) AS text
+    FROM {reply} AS reply
+    WHERE reply.question_id = q.id AND NOT reply.is_hidden
+) AS replies ON true
+LEFT JOIN LATERAL (
+    SELECT follow_up.body || ' ' || follow_up.answer AS text
+    FROM {follow_up} AS follow_up JOIN {reply} AS followed ON followed.id = follow_up.reply_id
+    WHERE follow_up.question_id = q.id AND follow_up.status = %(public)s
+        AND NOT followed.is_hidden
+) AS follow_up ON true
+WHERE q.id = ANY(%(ids)s)
+"""
+
+UPDATE_SQL = """
 UPDATE {question} AS question SET search_vector = fresh.vector
-FROM (
-    SELECT q.id, CASE WHEN q.status = %(public)s THEN
-        setweight(to_tsvector(%(config)s::regconfig,
-            forum_cjk_bigrams(q.headline || ' ' || q.title)), 'A')
-        || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.body)), 'B')
-        || setweight(to_tsvector(%(config)s::regconfig,
-            forum_cjk_bigrams(concat_ws(' ', replies.text, follow_up.text))), 'C')
-        || setweight(to_tsvector(%(config)s::regconfig, forum_cjk_bigrams(q.more_info)), 'D')
-    END AS vector
-    FROM {question} AS q
-    LEFT JOIN LATERAL (
-        SELECT string_agg(reply.body, ' ' ORDER BY reply.created_at, reply.id) AS text
-        FROM {reply} AS reply
-        WHERE reply.question_id = q.id AND NOT reply.is_hidden
-    ) AS replies ON true
-    LEFT JOIN LATERAL (
-        SELECT follow_up.body || ' ' || follow_up.answer AS text
-        FROM {follow_up} AS follow_up JOIN {reply} AS followed ON followed.id = follow_up.reply_id
-        WHERE follow_up.question_id = q.id AND follow_up.status = %(public)s
-            AND NOT followed.is_hidden
-    ) AS follow_up ON true
-    WHERE q.id = ANY(%(ids)s)
-) AS fresh
+FROM ({vectors}) AS fresh
 WHERE question.id = ANY(%(ids)s) AND question.id = fresh.id
     AND question.search_vector IS DISTINCT FROM fresh.vector
 """
+
+
+def vectors(question_ids: list[int], table: str | None = None) -> tuple[str, dict]:
+    """The query of these questions' (id, vector), and its parameters: questions of the
+    site, or rows of a table with the same columns (a bulk load's, before they are
+    inserted; their replies must be in already). PostgreSQL only."""
+    quote = connection.ops.quote_name
+    sql = VECTORS_SQL.format(
+        question=quote(table or Question._meta.db_table),
+        reply=quote(Reply._meta.db_table),
+        follow_up=quote(FollowUp._meta.db_table),
+    )
+    params = {"public": Question.Status.ANSWERED.value, "config": CONFIG, "ids": question_ids}
+    return sql, params
 
 
 def update_vectors(question_ids: list[int]) -> int:
@@ -378,13 +396,10 @@ def update_vectors(question_ids: list[int]) -> int:
     how many; nothing to do on SQLite, which searches the text itself."""
     if not _full_text() or not question_ids:
         return 0
-    quote = connection.ops.quote_name
-    sql = VECTORS_SQL.format(
-        question=quote(Question._meta.db_table),
-        reply=quote(Reply._meta.db_table),
-        follow_up=quote(FollowUp._meta.db_table),
+    fresh, params = vectors(list(question_ids))
+    sql = UPDATE_SQL.format(
+        question=connection.ops.quote_name(Question._meta.db_table), vectors=fresh
     )
-    params = {"public": Question.Status.ANSWERED.value, "config": CONFIG, "ids": list(question_ids)}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.rowcount
