@@ -145,6 +145,20 @@ def test_rebuild_derived_fills_what_a_bulk_load_left_empty(neurology, capsys):
     assert counts(tremor) == [2]
 
 
+def test_a_rebuild_after_a_bulk_load_can_leave_each_question_as_it_is(neurology, capsys):
+    tremor = make_topic("Tremor", neurology)
+    first = make_answered(neurology, [tremor], title="First")
+    Question.objects.filter(pk=first.pk).update(first_reply=None)
+    Topic.objects.update(question_count=0)
+
+    call_command("rebuild_derived", "--keep-per-question")
+
+    first.refresh_from_db()
+    assert first.first_reply is None  # left as the load wrote it
+    assert counts(tremor) == [1]
+    assert "up to date" in capsys.readouterr().out
+
+
 def test_a_rebuild_writes_only_what_changed(neurology):
     """The nightly rebuild rewrites no question or topic link that is already right."""
     tremor = make_topic("Tremor", neurology)

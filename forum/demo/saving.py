@@ -228,7 +228,8 @@ class TopicSets:
 
 
 def _links(drafts: Sequence[Draft]) -> list[Row]:
-    """The questions' topic links, dated while the question is public."""
+    """The questions' topic links, dated while the question is public (as
+    forum.qa.derived.date_topic_links)."""
     return [
         {
             "content_object_id": draft.question[QUESTION_PK],

@@ -1,13 +1,12 @@
 """`manage.py seed_demo`: fill an empty forum with original, deterministic demo content."""
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from forum.core import pagecache
 from forum.core.progress import write_progress
 from forum.demo import seeding
-from forum.qa import derived
 from forum.qa.models import Question
 
 DEFAULT_QUESTIONS = 320
@@ -53,8 +52,7 @@ class Command(BaseCommand):
             )
         # Counts, topic pairs and Similar Q&A, as the site keeps them after each change. The
         # questions were written with what is stored on each (forum.demo.saving).
-        derived.rebuild(progress=self._step, per_question=False)
-        pagecache.invalidate(pagecache.SITE)
+        call_command("rebuild_derived", per_question=False, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {result.specialties} specialties, {result.topics} topics, "
@@ -81,6 +79,3 @@ class Command(BaseCommand):
 
     def _progress(self, done: int, total: int) -> None:
         write_progress(self.stdout, "questions", done, total)
-
-    def _step(self, step: str, done: int, total: int) -> None:
-        write_progress(self.stdout, f"{step:<10}", done, total)

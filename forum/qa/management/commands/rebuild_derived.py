@@ -11,8 +11,19 @@ from forum.qa import derived
 class Command(BaseCommand):
     help = "Recompute the counts, topic pairs and Similar Q&A rankings of the whole forum."
 
-    def handle(self, *args, **options) -> None:
-        derived.rebuild(progress=self._progress)
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--keep-per-question",
+            action="store_false",
+            dest="per_question",
+            help=(
+                "Leave what is stored on each question (first reply, topic links' dates, "
+                "search vector, topic set) as it is: for a bulk load that wrote them."
+            ),
+        )
+
+    def handle(self, *args, per_question=True, **options) -> None:
+        derived.rebuild(progress=self._progress, per_question=per_question)
         pagecache.invalidate(pagecache.SITE)
         self.stdout.write(self.style.SUCCESS("Counts and Similar Q&A are up to date."))
 
