@@ -71,6 +71,20 @@ def test_medical_numbers_and_words_are_left_alone(text):
     assert personal.find(text) == []
 
 
+@pytest.mark.parametrize("corpus", ["personal_data.jsonl", "personal_data_holdout.jsonl"])
+def test_a_pattern_searched_only_where_its_cues_are_finds_what_it_finds_everywhere(corpus):
+    with (DATA / corpus).open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
+    texts += [text.upper() for text in texts] + [text.title() for text in texts]
+    cued = [value for value in vars(personal).values() if isinstance(value, personal.Cued)]
+    assert len(cued) >= 6
+
+    for pattern in cued:
+        for text in texts:
+            everywhere = [match.span() for match in pattern.pattern.finditer(text)]
+            assert [match.span() for match in pattern.finditer(text)] == everywhere, text
+
+
 def test_masking_replaces_each_finding_with_what_it_was():
     text = "Call 0912-345-678 or mail me at chen@example.org, ID A123456789."
 
