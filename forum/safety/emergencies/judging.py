@@ -89,8 +89,13 @@ def emergency_in(
     for kind in PRECEDENCE:
         signs = grammar.signs[kind]
         shown = read.sentences_showing(kind, signs.alone) if signs.alone else set()
-        for group in signs.in_sentence:
-            shown |= set.intersection(*(read.sentences_showing(kind, p) for p in group))
+        for first, *others in signs.in_sentence:
+            together = read.sentences_showing(kind, first)
+            for other in others:
+                if not together:
+                    break
+                together &= read.sentences_showing(kind, other)
+            shown |= together
         if shown:
             return Emergency(kind, sentences[min(shown)])
         for sign, *others in signs.in_text:
