@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -246,6 +247,23 @@ def test_pages_read_by_worker_processes_import_as_in_one_process(db, folder, mon
         f"Knee Pain Number {number}" for number in range(7)
     ]
     assert Reply.objects.count() == 7 and Doctor.objects.count() == 1
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the planner's statistics are PostgreSQL's"
+)
+def test_a_large_import_gives_the_planner_the_new_size_of_the_tables(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "REBUILD_ABOVE", 1)
+    knee_pages(folder, 3)
+
+    run(folder.path)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [Question._meta.db_table]
+        )
+        assert cursor.fetchone()[0] == 3
+    assert Topic.objects.get(name__iexact="knee pain").question_count == 3
 
 
 def test_a_dry_run_with_worker_processes_writes_nothing(db, folder, monkeypatch):

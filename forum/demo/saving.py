@@ -110,7 +110,7 @@ class CopySaver:
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
             for _, definition in self.indexes:
                 cursor.execute(definition)
-        self._analyze()
+        derived.analyze()
 
     def save(self, drafts: Sequence[Draft]) -> int:
         # Ids come from the connection, which is busy until the previous batch is in.
@@ -147,17 +147,6 @@ class CopySaver:
             f"SELECT {', '.join(f'staged.{quote(c)}' for c in columns)}, fresh.vector "
             f"FROM {quote(self.staging)} AS staged JOIN ({vectors}) AS fresh USING (id)"
         )
-
-    def _analyze(self) -> None:
-        """Give the planner the tables' new size and contents (in this transaction).
-
-        The queries that follow, rebuild_derived's first, are otherwise planned for the
-        empty tables autovacuum last saw: on a million rows its counts take twice as long.
-        """
-        connection = connections[DEFAULT_DB_ALIAS]
-        tables = (self.questions.table, self.links.table, self.replies.table)
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {', '.join(map(connection.ops.quote_name, tables))}")
 
     def _wait(self) -> None:
         pending, self.pending = self.pending, None

@@ -22,7 +22,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -144,6 +144,18 @@ def rebuild(progress: Progress | None = None, per_question: bool = True) -> None
             rank_sets(chunk, total)
             step("similar", min((done + 1) * 100, len(set_ids)), len(set_ids))
         transaction.on_commit(search.forget_window_starts)
+
+
+def analyze() -> None:
+    """After a bulk load, give PostgreSQL's planner the new size and contents of the tables
+    it filled. Until autovacuum gets to them, the queries that follow (a rebuild's first) are
+    planned for the tables as it last saw them, often nearly empty: the topics' counts of
+    100,000 imported questions then take 44 s instead of one."""
+    if connection.vendor != "postgresql":
+        return
+    tables = (Question._meta.db_table, TaggedQuestion._meta.db_table, Reply._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {', '.join(map(connection.ops.quote_name, tables))}")
 
 
 def _store_count(targets, ids, field: str, counted, per: str) -> None:

@@ -242,6 +242,7 @@ class Importer:
         """Counts, Similar Q&A, Related FAQ and search for the new questions, and their pages."""
         ids = self.summary.question_ids
         if len(ids) > REBUILD_ABOVE:
+            derived.analyze()
             derived.rebuild()
             pagecache.invalidate(pagecache.SITE)
         elif ids:
