@@ -9,7 +9,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
@@ -105,7 +105,8 @@ def cores() -> int:
 def fingerprint(page: ArchivePage) -> str:
     """The same for the same page in either layout, under any file name. A first line
     that is not a headline is not part of what the page says."""
-    said = asdict(page)
+    # What dataclasses.asdict gives, without the deep copy that takes most of its time.
+    said = {**vars(page), "replies": [vars(reply) for reply in page.replies]}
     del said["first_line"]
     content = json.dumps(said, default=str, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(content.encode()).hexdigest()
