@@ -1,7 +1,9 @@
 """What the forum derives from its questions (counts, topic pairs, Similar Q&A) stays
 current as they change, and reading a page never writes."""
 
+import itertools
 import random
+from collections import Counter
 from uuid import uuid4
 
 import pytest
@@ -130,6 +132,12 @@ def test_refreshing_after_each_change_ends_where_a_full_rebuild_does(
 
     assert snapshot() == incremental
     assert SimilarEntry.objects.exists()
+    # The pairs, counted from the topic sets, are what the topic links themselves say.
+    together = Counter()
+    for question in Question.objects.filter(status=Question.Status.ANSWERED):
+        together.update(itertools.permutations(question.topics.values_list("pk", flat=True), 2))
+    assert incremental["pairs"] == {(a, b, n) for (a, b), n in together.items()}
+    assert incremental["pairs"]
 
 
 def test_rebuild_derived_fills_what_a_bulk_load_left_empty(neurology, capsys):

@@ -19,7 +19,8 @@ showing it are made again.
 """
 
 import hashlib
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from django.db import connection, transaction
@@ -94,13 +95,13 @@ def refresh(
         # Locked in key order, topics before sets, so that two refreshes wait, not deadlock.
         list(Topic.objects.select_for_update().filter(pk__in=topic_ids).order_by("pk"))
         recount_topics(topic_ids)
-        recount_pairs(topic_ids)
         recount_specialties(specialty_ids)
         recount_doctors(doctor_ids)
         set_first_replies(ids)
         date_topic_links(ids)
         search.update_vectors(ids)
         assign_topic_sets(ids)
+        recount_pairs(topic_ids)
         changed_sets = rank_sets(_sets_to_rank(ids, topic_ids, specialty_ids))
     tags = {"home", *(f"question:{pk}" for pk in ids)}
     tags |= {f"topic:{pk}" for pk in topic_ids} | {f"specialty:{pk}" for pk in specialty_ids}
@@ -124,7 +125,6 @@ def rebuild(progress: Progress | None = None, per_question: bool = True) -> None
         recount_topics(None)
         recount_specialties(None)
         recount_doctors(None)
-        recount_pairs(None)
         if per_question:
             set_first_replies(None)
             date_topic_links(None)
@@ -137,6 +137,7 @@ def rebuild(progress: Progress | None = None, per_question: bool = True) -> None
             for done, chunk in enumerate(_chunks(ids, 50_000)):
                 assign_topic_sets(chunk)
                 step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
+        recount_pairs(None)
         TopicSet.objects.exclude(Exists(Question.objects.filter(topic_set=OuterRef("pk")))).delete()
         set_ids = list(TopicSet.objects.order_by("pk").values_list("pk", flat=True))
         total = similar.public_total()
@@ -219,26 +220,37 @@ def date_topic_links(question_ids: list[int] | None) -> int:
 
 
 def recount_pairs(topic_ids: Iterable[int] | None) -> None:
-    """The pairs of these topics (None: all pairs), counted over public questions."""
-    links = TaggedQuestion.objects.filter(content_object__status=ANSWERED)
+    """The pairs of these topics (None: all pairs), counted over public questions, from
+    the questions' topic sets (which must be current): each set's public questions count
+    once for each pair of its topics. A million questions share a few thousand sets, so
+    this reads one row per question instead of joining every topic link to the others."""
+    sets = TopicSet.objects.all()
     pairs = TopicPair.objects.all()
     if topic_ids is not None:
-        topic_ids = list(topic_ids)
-        links = links.filter(tag__in=topic_ids)
+        topic_ids = set(topic_ids)
+        members = TopicSet.topics.through.objects.filter(topic__in=topic_ids)
+        sets = sets.filter(pk__in=members.values("topicset"))
         pairs = pairs.filter(Q(topic__in=topic_ids) | Q(other__in=topic_ids))
-    counts = (
-        links.annotate(other=F("content_object__tagged_items__tag"))
-        .exclude(other=F("tag"))
+    public = (
+        Question.objects.filter(status=ANSWERED, topic_set__in=sets)
         .order_by()
-        .values_list("tag", "other")
+        .values_list("topic_set")
         .annotate(n=Count("pk"))
     )
-    both_ways = {}
-    for topic_id, other_id, n in counts.iterator(chunk_size=CHUNK):
-        both_ways[topic_id, other_id] = both_ways[other_id, topic_id] = n
+    questions = dict(public.iterator(chunk_size=CHUNK))
+    topics = defaultdict(list)
+    for set_id, topic_id in TopicSet.topics.through.objects.filter(topicset__in=sets).values_list(
+        "topicset", "topic"
+    ):
+        topics[set_id].append(topic_id)
+    counts: Counter[tuple[int, int]] = Counter()
+    for set_id, n in questions.items():
+        for topic_id, other_id in itertools.permutations(topics[set_id], 2):
+            if topic_ids is None or topic_id in topic_ids or other_id in topic_ids:
+                counts[topic_id, other_id] += n
     pairs.delete()
     TopicPair.objects.bulk_create(
-        (TopicPair(topic_id=a, other_id=b, count=n) for (a, b), n in both_ways.items()),
+        (TopicPair(topic_id=a, other_id=b, count=n) for (a, b), n in counts.items()),
         batch_size=CHUNK,
     )
 
