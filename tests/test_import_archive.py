@@ -17,9 +17,19 @@ from django.utils import timezone
 
 from forum.accounts.models import Doctor
 from forum.core.models import Event
-from forum.qa import moderation
+from forum.qa import derived, moderation
 from forum.qa.archive import importing
-from forum.qa.models import ArchiveUpload, ImportedPage, Question, Reply, Specialty, Topic
+from forum.qa.models import (
+    ArchiveUpload,
+    ImportedPage,
+    Question,
+    Reply,
+    SimilarEntry,
+    Specialty,
+    TaggedQuestion,
+    Topic,
+    TopicPair,
+)
 from tests.factories import make_doctor, make_specialty, make_topic, make_user
 from tests.forms import question_admin_data
 
@@ -266,6 +276,41 @@ def test_a_large_import_gives_the_planner_the_new_size_of_the_tables(db, folder,
     assert Topic.objects.get(name__iexact="knee pain").question_count == 3
 
 
+def derived_state() -> dict:
+    """What is derived from the questions, stored on them and beside them."""
+    return {
+        "questions": list(
+            Question.objects.order_by("pk").values_list(
+                "pk", "first_reply", "topic_set__key", "search_vector"
+            )
+        ),
+        "links": list(TaggedQuestion.objects.order_by("pk").values_list("pk", "answered_at")),
+        "topics": list(Topic.objects.order_by("pk").values_list("pk", "question_count")),
+        "pairs": set(TopicPair.objects.values_list("topic", "other", "count")),
+        "similar": list(
+            SimilarEntry.objects.order_by("topic_set__key", "rank").values_list(
+                "topic_set__key", "question"
+            )
+        ),
+    }
+
+
+def test_a_large_import_writes_each_question_whole_as_a_rebuild_would(db, folder, monkeypatch):
+    monkeypatch.setattr(importing, "REBUILD_ABOVE", 1)
+    knee_pages(folder, 3)
+    folder("more.txt", spacious(headline="Knee Pain Again - Orthopedics", related=()))
+    folder("bad.txt", compact(headline="I'm sorry, but I need more information or content"))
+
+    run(folder.path)
+    imported = derived_state()
+    derived.rebuild()
+
+    assert derived_state() == imported
+    assert all(first_reply and key for _, first_reply, key, _ in imported["questions"])
+    assert sum(answered_at is not None for _, answered_at in imported["links"]) == 6
+    assert imported["pairs"] and imported["similar"]
+
+
 def test_a_dry_run_with_worker_processes_writes_nothing(db, folder, monkeypatch):
     monkeypatch.setattr(importing, "PARALLEL_FROM", 1)
     monkeypatch.setattr(importing, "BATCH", 3)
@@ -283,8 +328,8 @@ def refuse_pages(monkeypatch, refused) -> Callable:
     importer's own way of making a question."""
     make_question = importing.Importer._question
 
-    def sometimes_refused(self, item):
-        question = make_question(self, item)
+    def sometimes_refused(self, item, *args):
+        question = make_question(self, item, *args)
         if refused(question.headline):
             question.answered_at = None  # an answered question without the date: refused
         return question

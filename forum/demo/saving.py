@@ -55,7 +55,7 @@ class CopySaver:
         self.questions = CopyTable(Question)
         self.links = CopyTable(TaggedQuestion)
         self.replies = CopyTable(Reply)
-        self.topic_sets = TopicSets()
+        self.topic_sets = derived.TopicSets()
         self.indexes: list[tuple[str, str]] = []  # (name, definition) of those dropped
         self.copier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="seed-demo-copy")
         self.pending: Future | None = None
@@ -122,7 +122,9 @@ class CopySaver:
         self.replies.reserve_ids(replies)
         for draft in drafts:
             draft.question["first_reply_id"] = _first_reply_id(draft)
-            draft.question["topic_set_id"] = self.topic_sets.of(draft)
+            draft.question["topic_set_id"] = self.topic_sets.of(
+                draft.question["specialty_id"], draft.topic_ids
+            )
         ids = [question[QUESTION_PK] for question in questions]
         vectors, params = search.vectors(ids, table=self.staging)
         connection = connections[DEFAULT_DB_ALIAS]
@@ -171,7 +173,7 @@ class BulkCreateSaver:
     def __init__(self) -> None:
         if not connections[DEFAULT_DB_ALIAS].features.can_return_rows_from_bulk_insert:
             raise RuntimeError("seed_demo needs a database whose bulk inserts return primary keys.")
-        self.topic_sets = TopicSets()
+        self.topic_sets = derived.TopicSets()
 
     def __enter__(self) -> Self:
         return self
@@ -183,7 +185,9 @@ class BulkCreateSaver:
 
     def save(self, drafts: Sequence[Draft]) -> int:
         for draft in drafts:
-            draft.question["topic_set_id"] = self.topic_sets.of(draft)
+            draft.question["topic_set_id"] = self.topic_sets.of(
+                draft.question["specialty_id"], draft.topic_ids
+            )
         questions = Question.objects.bulk_create([Question(**draft.question) for draft in drafts])
         for draft, question in zip(drafts, questions, strict=True):
             draft.question[QUESTION_PK] = question.pk
@@ -199,21 +203,6 @@ def _first_reply_id(draft: Draft) -> int | None:
     hidden)."""
     first = min(draft.replies, key=lambda reply: (reply["created_at"], reply["id"]), default=None)
     return first and first["id"]
-
-
-class TopicSets:
-    """The topic set of each drafted question, created the first time it is seen."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-
-    def of(self, draft: Draft) -> int:
-        specialty_id = draft.question["specialty_id"]
-        key = derived.topic_set_key(specialty_id, draft.topic_ids)
-        if key not in self.ids:
-            topics = sorted(set(draft.topic_ids))
-            self.ids[key] = derived.topic_set_id(key, specialty_id, topics)
-        return self.ids[key]
 
 
 def _links(drafts: Sequence[Draft]) -> list[Row]:

@@ -113,8 +113,8 @@ def rebuild(progress: Progress | None = None, per_question: bool = True) -> None
     """Recompute everything derived, for the whole forum. Without `per_question`, what
     is stored on each question (its first reply, topic links' dates, search vector and
     topic set) is left as it is, for a bulk load that wrote the questions with theirs
-    (seed_demo): on a million questions, computing them again only to find them current
-    takes minutes."""
+    (seed_demo, a large import): on a million questions, computing them again only to
+    find them current takes minutes."""
 
     def step(name: str, done: int, total: int) -> None:
         if progress:
@@ -268,6 +268,21 @@ def topic_set_id(key: str, specialty_id: int, topic_ids: Iterable[int]) -> int:
     if created:
         topic_set.topics.set(topic_ids)
     return topic_set.pk
+
+
+class TopicSets:
+    """The topic sets of questions a bulk load writes, each looked up or created the first
+    time it is asked for."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def of(self, specialty_id: int, topic_ids: Iterable[int]) -> int:
+        topic_ids = sorted(set(topic_ids))
+        key = topic_set_key(specialty_id, topic_ids)
+        if key not in self.ids:
+            self.ids[key] = topic_set_id(key, specialty_id, topic_ids)
+        return self.ids[key]
 
 
 def assign_topic_sets(question_ids: list[int]) -> None:

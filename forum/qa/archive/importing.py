@@ -11,8 +11,10 @@ Reading, screening and rendering a page needs no database, and runs in worker pr
 transaction. A page is never written in part: if the database refuses a batch, its pages
 are written again one to a transaction, so that only the page it refuses fails.
 
-Once every page is in, what the forum derives from its questions (counts, Similar Q&A,
-Related FAQ, search) is brought up to date, and the pages that show them are made again.
+Each question is written whole, with what it derives on its own: its topic set, its topic
+links' dates, its first reply and its search vector. Once every page is in, what questions
+derive together (counts, Similar Q&A, Related FAQ) is brought up to date, and the pages that
+show it are made again.
 """
 
 import copy
@@ -36,7 +38,7 @@ from forum.accounts.models import Doctor
 from forum.core import pagecache
 from forum.core.text import free_slug
 
-from .. import derived
+from .. import derived, search
 from ..models import (
     ArchiveUpload,
     ImportedPage,
@@ -48,6 +50,7 @@ from ..models import (
     TopicRedirect,
 )
 from . import preparing
+from .parsing import ArchivePage
 from .preparing import Prepared
 from .sources import Source, page_members, read_members
 
@@ -170,6 +173,7 @@ class Importer:
         self.doctors: dict[str, Doctor] = {}
         self.topics: dict[str, Topic] = {}
         self.doctor_specialties: set[tuple[int, int]] = set()
+        self.topic_sets = derived.TopicSets()
         self.seen: set[str] = set()
 
     def run(self, sources: Iterable[Source], total: int, progress: Progress | None = None):
@@ -243,7 +247,8 @@ class Importer:
         ids = self.summary.question_ids
         if len(ids) > REBUILD_ABOVE:
             derived.analyze()
-            derived.rebuild()
+            # Each new question was written whole (_questions): the rest is what they share.
+            derived.rebuild(per_question=False)
             pagecache.invalidate(pagecache.SITE)
         elif ids:
             pagecache.invalidate(*derived.refresh(ids))
@@ -278,19 +283,33 @@ class Importer:
 
     def _remembered(self) -> tuple:
         counts = (self.summary.new_specialties, self.summary.new_doctors, self.summary.new_topics)
-        found = (self.specialties, self.doctors, self.topics, self.doctor_specialties)
+        found = (
+            self.specialties,
+            self.doctors,
+            self.topics,
+            self.doctor_specialties,
+            self.topic_sets.ids,
+        )
         return counts, tuple(map(copy.copy, found))
 
     def _remember(self, remembered: tuple) -> None:
         counts, found = remembered
         self.summary.new_specialties, self.summary.new_doctors, self.summary.new_topics = counts
-        self.specialties, self.doctors, self.topics, self.doctor_specialties = found
+        self.specialties, self.doctors, self.topics, self.doctor_specialties, sets = found
+        self.topic_sets.ids = sets
 
     def _questions(self, items: list[Prepared]) -> list[Question]:
-        questions = [self._question(item) for item in items]
+        """The pages' questions, replies and topic links, each question written whole: with
+        its topic set, its links' dates, its first reply and its search vector."""
+        questions, topics = [], []
+        for item in items:
+            assert item.page is not None
+            specialty = self._specialty(item.page.specialty)
+            topics.append(self._topics(item.page))
+            questions.append(self._question(item, specialty, topics[-1]))
         Question.objects.bulk_create(questions)
         replies, tagged = [], []
-        for item, question in zip(items, questions, strict=True):
+        for item, question, its_topics in zip(items, questions, topics, strict=True):
             page = item.page
             assert page is not None
             for reply, (body_html, excerpt) in zip(page.replies, item.replies_html, strict=True):
@@ -307,23 +326,38 @@ class Importer:
                         reviewed_at=moment,
                     )
                 )
-            topics = {}
-            for name, specialty_name in page.related:
-                topic = self._topic(name, self._specialty(specialty_name))
-                topics[topic.pk] = topic
+            # Dated while public, as derived.date_topic_links.
+            public = question.status == Question.Status.ANSWERED
             tagged += [
-                TaggedQuestion(content_object=question, tag=topic) for topic in topics.values()
+                TaggedQuestion(
+                    content_object=question,
+                    tag=topic,
+                    answered_at=question.answered_at if public else None,
+                )
+                for topic in its_topics
             ]
         Reply.objects.bulk_create(replies)
         TaggedQuestion.objects.bulk_create(tagged)
+        ids = [question.pk for question in questions]
+        derived.set_first_replies(ids)
+        search.update_vectors(ids)
         return questions
 
-    def _question(self, item: Prepared) -> Question:
+    def _topics(self, page: ArchivePage) -> list[Topic]:
+        """The topics of the page's Related FAQ, each once."""
+        topics = {}
+        for name, specialty_name in page.related:
+            topic = self._topic(name, self._specialty(specialty_name))
+            topics[topic.pk] = topic
+        return list(topics.values())
+
+    def _question(self, item: Prepared, specialty: Specialty, topics: list[Topic]) -> Question:
         page = item.page
         assert page is not None
         first_reply = min(reply.date for reply in page.replies)
         return Question(
-            specialty=self._specialty(page.specialty),
+            specialty=specialty,
+            topic_set_id=self.topic_sets.of(specialty.pk, [topic.pk for topic in topics]),
             asker_name=page.asker_name or "Anonymous",
             asker_age_range=page.age_range,
             asker_gender=page.gender,
