@@ -224,24 +224,19 @@ def recount_pairs(topic_ids: Iterable[int] | None) -> None:
     the questions' topic sets (which must be current): each set's public questions count
     once for each pair of its topics. A million questions share a few thousand sets, so
     this reads one row per question instead of joining every topic link to the others."""
-    sets = TopicSet.objects.all()
+    public = Question.objects.filter(status=ANSWERED)
+    members = TopicSet.topics.through.objects.all()
     pairs = TopicPair.objects.all()
     if topic_ids is not None:
         topic_ids = set(topic_ids)
-        members = TopicSet.topics.through.objects.filter(topic__in=topic_ids)
-        sets = sets.filter(pk__in=members.values("topicset"))
+        sets = members.filter(topic__in=topic_ids).values("topicset")
+        public = public.filter(topic_set__in=sets)
+        members = members.filter(topicset__in=sets)
         pairs = pairs.filter(Q(topic__in=topic_ids) | Q(other__in=topic_ids))
-    public = (
-        Question.objects.filter(status=ANSWERED, topic_set__in=sets)
-        .order_by()
-        .values_list("topic_set")
-        .annotate(n=Count("pk"))
-    )
-    questions = dict(public.iterator(chunk_size=CHUNK))
+    # One row per set: read whole, which lets PostgreSQL scan in parallel (a cursor does not).
+    questions = dict(public.order_by().values_list("topic_set").annotate(n=Count("pk")))
     topics = defaultdict(list)
-    for set_id, topic_id in TopicSet.topics.through.objects.filter(topicset__in=sets).values_list(
-        "topicset", "topic"
-    ):
+    for set_id, topic_id in members.values_list("topicset", "topic"):
         topics[set_id].append(topic_id)
     counts: Counter[tuple[int, int]] = Counter()
     for set_id, n in questions.items():
