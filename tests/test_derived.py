@@ -167,22 +167,6 @@ def test_a_rebuild_after_a_bulk_load_can_leave_each_question_as_it_is(neurology,
     assert "up to date" in capsys.readouterr().out
 
 
-def test_a_rebuild_can_compute_what_is_stored_on_the_questions_listed_only(neurology):
-    tremor = make_topic("Tremor", neurology)
-    first = make_answered(neurology, [tremor], title="First")
-    second = make_answered(neurology, [tremor], title="Second")
-    Question.objects.update(first_reply=None)
-    Topic.objects.update(question_count=0)
-
-    derived.rebuild(per_question=[second.pk])
-
-    first.refresh_from_db()
-    second.refresh_from_db()
-    assert first.first_reply is None  # left as it was
-    assert second.first_reply is not None
-    assert counts(tremor) == [2]
-
-
 def test_a_rebuild_writes_only_what_changed(neurology):
     """The nightly rebuild rewrites no question or topic link that is already right."""
     tremor = make_topic("Tremor", neurology)

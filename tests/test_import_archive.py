@@ -295,9 +295,7 @@ def derived_state() -> dict:
     }
 
 
-def test_after_a_large_import_what_is_derived_is_what_a_full_rebuild_computes(
-    db, folder, monkeypatch
-):
+def test_a_large_import_writes_each_question_whole_as_a_rebuild_would(db, folder, monkeypatch):
     monkeypatch.setattr(importing, "REBUILD_ABOVE", 1)
     knee_pages(folder, 3)
     folder("more.txt", spacious(headline="Knee Pain Again - Orthopedics", related=()))

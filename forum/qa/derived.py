@@ -109,13 +109,12 @@ def refresh(
     return tags
 
 
-def rebuild(progress: Progress | None = None, per_question: bool | Iterable[int] = True) -> None:
-    """Recompute everything derived, for the whole forum. What is stored on each question
-    (its first reply, topic links' dates, search vector and topic set) is computed for
-    every question; for none (False), after a bulk load that wrote the questions with theirs
-    (seed_demo); or for the questions listed, after a large import (the others are
-    current). On a million questions, computing it again only to find it current takes
-    minutes."""
+def rebuild(progress: Progress | None = None, per_question: bool = True) -> None:
+    """Recompute everything derived, for the whole forum. Without `per_question`, what
+    is stored on each question (its first reply, topic links' dates, search vector and
+    topic set) is left as it is, for a bulk load that wrote the questions with theirs
+    (seed_demo, a large import): on a million questions, computing them again only to
+    find them current takes minutes."""
 
     def step(name: str, done: int, total: int) -> None:
         if progress:
@@ -126,22 +125,18 @@ def rebuild(progress: Progress | None = None, per_question: bool | Iterable[int]
         recount_topics(None)
         recount_specialties(None)
         recount_doctors(None)
-        if per_question is True:
+        if per_question:
             set_first_replies(None)
             date_topic_links(None)
-            ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
-        else:
-            ids = sorted(per_question or ())
-            for chunk in _chunks(ids, 10_000):
-                set_first_replies(chunk)
-                date_topic_links(chunk)
         step("counts", 1, 1)
-        for done, chunk in enumerate(_chunks(ids, 10_000)):
-            search.update_vectors(chunk)
-            step("search", min((done + 1) * 10_000, len(ids)), len(ids))
-        for done, chunk in enumerate(_chunks(ids, 50_000)):
-            assign_topic_sets(chunk)
-            step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
+        if per_question:
+            ids = list(Question.objects.order_by("pk").values_list("pk", flat=True))
+            for done, chunk in enumerate(_chunks(ids, 10_000)):
+                search.update_vectors(chunk)
+                step("search", min((done + 1) * 10_000, len(ids)), len(ids))
+            for done, chunk in enumerate(_chunks(ids, 50_000)):
+                assign_topic_sets(chunk)
+                step("topic sets", min((done + 1) * 50_000, len(ids)), len(ids))
         recount_pairs(None)
         TopicSet.objects.exclude(Exists(Question.objects.filter(topic_set=OuterRef("pk")))).delete()
         set_ids = list(TopicSet.objects.order_by("pk").values_list("pk", flat=True))

@@ -11,10 +11,10 @@ Reading, screening and rendering a page needs no database, and runs in worker pr
 transaction. A page is never written in part: if the database refuses a batch, its pages
 are written again one to a transaction, so that only the page it refuses fails.
 
-Once every page is in, what the forum derives from its questions (counts, Similar Q&A,
-Related FAQ, search) is brought up to date for the new questions, and the pages that show
-it are made again. Each question is written with its topic set and its topic links' dates:
-computing them after would write each row twice.
+Each question is written whole, with what it derives on its own: its topic set, its topic
+links' dates, its first reply and its search vector. Once every page is in, what questions
+derive together (counts, Similar Q&A, Related FAQ) is brought up to date, and the pages that
+show it are made again.
 """
 
 import copy
@@ -38,7 +38,7 @@ from forum.accounts.models import Doctor
 from forum.core import pagecache
 from forum.core.text import free_slug
 
-from .. import derived
+from .. import derived, search
 from ..models import (
     ArchiveUpload,
     ImportedPage,
@@ -247,8 +247,8 @@ class Importer:
         ids = self.summary.question_ids
         if len(ids) > REBUILD_ABOVE:
             derived.analyze()
-            # What is stored on each question, for the new ones only: the others are current.
-            derived.rebuild(per_question=ids)
+            # Each new question was written whole (_questions): the rest is what they share.
+            derived.rebuild(per_question=False)
             pagecache.invalidate(pagecache.SITE)
         elif ids:
             pagecache.invalidate(*derived.refresh(ids))
@@ -299,8 +299,8 @@ class Importer:
         self.topic_sets.ids = sets
 
     def _questions(self, items: list[Prepared]) -> list[Question]:
-        """The pages' questions, replies and topic links; each question with its topic set
-        and its links' dates, which the rebuild after a large import then finds current."""
+        """The pages' questions, replies and topic links, each question written whole: with
+        its topic set, its links' dates, its first reply and its search vector."""
         questions, topics = [], []
         for item in items:
             assert item.page is not None
@@ -338,6 +338,9 @@ class Importer:
             ]
         Reply.objects.bulk_create(replies)
         TaggedQuestion.objects.bulk_create(tagged)
+        ids = [question.pk for question in questions]
+        derived.set_first_replies(ids)
+        search.update_vectors(ids)
         return questions
 
     def _topics(self, page: ArchivePage) -> list[Topic]:
