@@ -243,7 +243,9 @@ class Importer:
             self.write(copies)
 
     def finish(self) -> None:
-        """Counts, Similar Q&A, Related FAQ and search for the new questions, and their pages."""
+        """What the new questions change in what questions derive together (counts, Similar
+        Q&A, Related FAQ), and the pages that show it: after a large import, the whole
+        forum's at once (each question was written with what it derives on its own)."""
         ids = self.summary.question_ids
         if len(ids) > REBUILD_ABOVE:
             derived.analyze()
@@ -301,12 +303,8 @@ class Importer:
     def _questions(self, items: list[Prepared]) -> list[Question]:
         """The pages' questions, replies and topic links, each question written whole: with
         its topic set, its links' dates, its first reply and its search vector."""
-        questions, topics = [], []
-        for item in items:
-            assert item.page is not None
-            specialty = self._specialty(item.page.specialty)
-            topics.append(self._topics(item.page))
-            questions.append(self._question(item, specialty, topics[-1]))
+        topics = [self._topics(item.page) for item in items]
+        questions = [self._question(item, its) for item, its in zip(items, topics, strict=True)]
         Question.objects.bulk_create(questions)
         replies, tagged = [], []
         for item, question, its_topics in zip(items, questions, topics, strict=True):
@@ -343,18 +341,20 @@ class Importer:
         search.update_vectors(ids)
         return questions
 
-    def _topics(self, page: ArchivePage) -> list[Topic]:
+    def _topics(self, page: ArchivePage | None) -> list[Topic]:
         """The topics of the page's Related FAQ, each once."""
+        assert page is not None
         topics = {}
         for name, specialty_name in page.related:
             topic = self._topic(name, self._specialty(specialty_name))
             topics[topic.pk] = topic
         return list(topics.values())
 
-    def _question(self, item: Prepared, specialty: Specialty, topics: list[Topic]) -> Question:
+    def _question(self, item: Prepared, topics: list[Topic]) -> Question:
         page = item.page
         assert page is not None
         first_reply = min(reply.date for reply in page.replies)
+        specialty = self._specialty(page.specialty)
         return Question(
             specialty=specialty,
             topic_set_id=self.topic_sets.of(specialty.pk, [topic.pk for topic in topics]),
