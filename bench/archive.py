@@ -20,7 +20,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from psycopg2 import sql
+from psycopg import sql
 
 from . import machine, report
 from .database import PROJECT_DIR, _manage, _run_admin

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import psycopg2
-from psycopg2 import sql
+import psycopg
+from psycopg import sql
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MARKER_TABLE = "bench_build"
@@ -35,9 +35,7 @@ def database_name(questions: int) -> str:
 
 
 def _connect(url: str):
-    connection = psycopg2.connect(url)
-    connection.autocommit = True
-    return connection
+    return psycopg.connect(url, autocommit=True)
 
 
 def _exists(server_url: str, name: str) -> bool:

@@ -3,6 +3,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.db import connection
+
+from forum.qa.models import Topic
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -39,3 +44,47 @@ def test_it_starts_with_a_real_secret_key():
 
 def test_it_starts_in_debug_without_a_secret_key():
     assert start_django(DEBUG="1").returncode == 0
+
+
+def database_options(**env) -> str:
+    """The default database's OPTIONS as the settings make them from the environment."""
+    environment = {k: v for k, v in os.environ.items() if k != "DB_PREPARE_THRESHOLD"}
+    environment.update(env, DJANGO_SETTINGS_MODULE="forum.settings", DEBUG="1")
+    code = "import django; django.setup(); from django.conf import settings; "
+    code += "print(sorted(settings.DATABASES['default']['OPTIONS'].items()))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_postgresql_queries_are_bound_on_the_server_and_prepared_when_repeated():
+    url = "postgres://forum@db.example.org/forum"
+
+    assert database_options(DATABASE_URL=url) == (
+        "[('options', '-c jit=off'), ('prepare_threshold', 5), ('server_side_binding', True)]"
+    )
+    assert "('prepare_threshold', 2)" in database_options(
+        DATABASE_URL=url, DB_PREPARE_THRESHOLD="2"
+    )
+    # For a pooler that cannot keep prepared statements.
+    assert "('prepare_threshold', None)" in database_options(
+        DATABASE_URL=url, DB_PREPARE_THRESHOLD="off"
+    )
+
+
+@pytest.mark.django_db
+def test_a_query_run_again_on_postgresql_is_planned_once():
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are PostgreSQL's")
+    threshold = connection.settings_dict["OPTIONS"]["prepare_threshold"]
+    for pk in range(threshold + 2):
+        list(Topic.objects.filter(pk=pk))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT generic_plans + custom_plans FROM pg_prepared_statements "
+            "WHERE statement LIKE %s",
+            ['SELECT %"qa_topic"."id"% WHERE "qa_topic"."id" = $1%'],
+        )
+        assert cursor.fetchall() == [(2,)]

@@ -8,7 +8,7 @@ not name it (its default, or the clock for auto_now fields), prepared for the da
 the field itself, as bulk_create would.
 """
 
-import io
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.utils import CursorWrapper
 from django.db.models import NOT_PROVIDED, Field, Model
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 Row = dict[str, object]
 
@@ -47,10 +48,10 @@ class Copy:
 
     def run(self, cursor: CursorWrapper) -> None:
         """Run it; errors come as Django's (IntegrityError, ...), from any thread."""
-        # One read of the whole buffer: psycopg2 needs the GIL for every read, and a
-        # pipelined COPY (forum.demo.saving) competes for it with the drafting thread.
-        with cursor.db.wrap_database_errors:
-            cursor.copy_expert(self.sql, io.BytesIO(self.data), max(len(self.data), 1))
+        # The whole buffer in one write: a pipelined COPY (forum.demo.saving) competes
+        # for the GIL with the drafting thread.
+        with cursor.db.wrap_database_errors, cursor.copy(self.sql) as copy:
+            copy.write(self.data)
 
 
 class CopyTable:
@@ -164,8 +165,8 @@ def _escape(text: str) -> str:
 
 
 def _json(value: object) -> str:
-    # JSONField values come prepared as psycopg2's Json adapter.
-    return _escape(value.dumps(value.adapted))
+    # JSONField values come prepared as psycopg's Jsonb wrapper, with the field's dumps.
+    return _escape((value.dumps or json.dumps)(value.obj))
 
 
 ENCODERS: dict[type, Callable[[object], str]] = {
@@ -188,7 +189,7 @@ def _encoder_for(kind: type) -> Callable[[object], str]:
         if base in ENCODERS:
             ENCODERS[kind] = ENCODERS[base]
             return ENCODERS[kind]
-    if hasattr(kind, "dumps") and hasattr(kind, "adapted"):
+    if issubclass(kind, Jsonb):
         ENCODERS[kind] = _json
         return _json
     raise TypeError(f"COPY cannot write {kind.__name__} values yet.")

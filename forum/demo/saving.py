@@ -83,6 +83,9 @@ class CopySaver:
             self.indexes = cursor.fetchall()
             for name, _ in self.indexes:
                 cursor.execute(f"DROP INDEX {name}")
+        # The copying thread uses this connection too (with DEBUG on, logging a query
+        # opens a cursor of its own).
+        connection.inc_thread_sharing()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error, traceback) -> None:
@@ -91,6 +94,7 @@ class CopySaver:
                 self._wait()
             finally:
                 self.copier.shutdown()
+                connections[DEFAULT_DB_ALIAS].dec_thread_sharing()
             if kind is None:
                 self._finish()
         except BaseException as failure:

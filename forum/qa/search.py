@@ -95,7 +95,7 @@ def time_limit() -> Iterator[None]:
                 )
             yield
     except OperationalError as error:
-        if getattr(error.__cause__, "pgcode", None) == QUERY_CANCELED:
+        if getattr(error.__cause__, "sqlstate", None) == QUERY_CANCELED:
             raise TooSlow from error
         raise
 
