@@ -141,13 +141,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The forum's queries are short; compiling them (JIT) costs more than it saves.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
     # Planning took most of a page's SQL time: parameters are sent apart from the query
-    # (server-side binding), so a query run again on the same connection is prepared
-    # once and then executed without being planned again. DB_PREPARE_THRESHOLD=off turns
-    # that off, for a pooler that cannot keep prepared statements (PgBouncer in
-    # transaction mode without max_prepared_statements).
+    # (server-side binding, by forum.core.postgresql's cursor), so a query run again on
+    # the same connection is prepared once and then executed without being planned
+    # again. DB_PREPARE_THRESHOLD=off turns that off, for a pooler that cannot keep
+    # prepared statements (PgBouncer in transaction mode without max_prepared_statements).
+    from forum.core.postgresql import Cursor
+
     unprepared = os.environ.get("DB_PREPARE_THRESHOLD", "").strip().lower() == "off"
     DATABASES["default"]["OPTIONS"].update(
         server_side_binding=True,
+        cursor_factory=Cursor,
         prepare_threshold=None if unprepared else envint("DB_PREPARE_THRESHOLD", 5),
     )
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from forum.qa.models import Topic
+from tests.factories import make_topic
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,9 +63,10 @@ def database_options(**env) -> str:
 def test_postgresql_queries_are_bound_on_the_server_and_prepared_when_repeated():
     url = "postgres://forum@db.example.org/forum"
 
-    assert database_options(DATABASE_URL=url) == (
-        "[('options', '-c jit=off'), ('prepare_threshold', 5), ('server_side_binding', True)]"
-    )
+    options = database_options(DATABASE_URL=url)
+    assert "('cursor_factory', <class 'forum.core.postgresql.Cursor'>)" in options
+    assert "('prepare_threshold', 5)" in options
+    assert "('server_side_binding', True)" in options
     assert "('prepare_threshold', 2)" in database_options(
         DATABASE_URL=url, DB_PREPARE_THRESHOLD="2"
     )
@@ -88,3 +90,14 @@ def test_a_query_run_again_on_postgresql_is_planned_once():
             ['SELECT %"qa_topic"."id"% WHERE "qa_topic"."id" = $1%'],
         )
         assert cursor.fetchall() == [(2,)]
+
+
+@pytest.mark.django_db
+def test_a_statement_with_more_parameters_than_postgresql_takes_still_runs():
+    if connection.vendor != "postgresql":
+        pytest.skip("the limit is PostgreSQL's")
+    topics = [make_topic("Sinusitis"), make_topic("Migraine")]
+    ids = [topic.pk for topic in topics] + list(range(-70_000, 0))
+
+    assert Topic.objects.filter(pk__in=ids, name__contains="%").count() == 0
+    assert set(Topic.objects.filter(pk__in=ids)) == set(topics)
