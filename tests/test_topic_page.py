@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from forum.qa import derived
 from forum.qa.models import Question
 from tests.factories import make_answered, make_question, make_topic
 
@@ -58,3 +59,18 @@ def test_it_runs_a_constant_number_of_queries(client, neurology, topic, django_a
 @pytest.mark.parametrize("slug", ["%00", "caf%C3%A9", "%E2%80%AE", "a" * 300])
 def test_odd_slugs_are_a_404(client, db, slug):
     assert client.get(f"/topics/{slug}/").status_code == 404
+
+
+def test_questions_answered_at_the_same_moment_come_latest_question_first(client, neurology, topic):
+    """An imported archive dates its answers by the day: the order of a day's questions is
+    still the same on every page that lists them."""
+    questions = [make_answered(neurology, [topic], title=f"Same day {n}") for n in range(3)]
+    moment = questions[0].answered_at
+    Question.objects.filter(pk__in=[q.pk for q in questions]).update(answered_at=moment)
+    derived.refresh([q.pk for q in questions])
+    pages = [topic.get_absolute_url(), neurology.get_absolute_url(), reverse("qa:home")]
+
+    for url in pages:
+        html = client.get(url).content.decode()
+        order = [html.index(f"Same day {n}") for n in (2, 1, 0)]
+        assert order == sorted(order), url

@@ -65,11 +65,13 @@ class QuestionQuerySet(models.QuerySet):
 
     def latest_for_topic(self, topic) -> QuestionQuerySet:
         """A topic's public questions, the latest answer first, read from the topic links'
-        copy of the answer date (one index range, however many questions the forum has)."""
+        copy of the answer date (one index range, however many questions the forum has).
+        Among questions answered at the same moment, the latest question first: the link's
+        question id is theirs, which the index holds too."""
         return (
             self.public()
             .filter(tagged_items__tag=topic, tagged_items__answered_at__isnull=False)
-            .order_by("-tagged_items__answered_at", "-pk")
+            .order_by("-tagged_items__answered_at", "-tagged_items__content_object_id")
         )
 
     def with_title_like(self, text: str) -> QuestionQuerySet:

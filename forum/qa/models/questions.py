@@ -178,9 +178,12 @@ class Question(models.Model):
         verbose_name = _("question")
         verbose_name_plural = _("questions")
         indexes = [
-            models.Index(fields=["status", "-answered_at"], name="question_status_answered"),
+            # The latest answers first, and the latest question among those of one moment
+            # (an imported archive dates its answers by the day): the lists' whole order.
+            models.Index(fields=["status", "-answered_at", "-id"], name="question_status_answered"),
             models.Index(
-                fields=["specialty", "status", "-answered_at"], name="question_spec_answered"
+                fields=["specialty", "status", "-answered_at", "-id"],
+                name="question_spec_answered",
             ),
             models.Index(fields=["asker", "-created_at"], name="question_asker_created"),
             SearchVectorIndex(fields=["search_vector"], name="question_search"),
@@ -296,7 +299,9 @@ class TaggedQuestion(TaggedItemBase):
         ]
         indexes = [
             models.Index(fields=["tag", "content_object"], name="tagged_tag_question"),
-            models.Index(fields=["tag", "-answered_at"], name="tagged_tag_answered"),
+            models.Index(
+                fields=["tag", "-answered_at", "-content_object"], name="tagged_tag_answered"
+            ),
         ]
 
     def __str__(self) -> str:

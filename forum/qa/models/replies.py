@@ -88,7 +88,7 @@ class Reply(models.Model):
         verbose_name_plural = _("replies")
         indexes = [
             models.Index(fields=["question", "is_hidden", "created_at"], name="reply_question"),
-            models.Index(fields=["doctor", "-created_at"], name="reply_doctor_created"),
+            models.Index(fields=["doctor", "-created_at", "-id"], name="reply_doctor_created"),
             models.Index(fields=["reviewed_at", "id"], name="reply_reviewed"),
         ]
 
