@@ -158,13 +158,21 @@ class DoctorApplicationAdmin(admin.ModelAdmin):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("specialties")
-
-    def get_ordering(self, request):
+        # Sorted by name, not by the expression: filtered by specialty, the list is
+        # DISTINCT, and PostgreSQL takes an expression with parameters in ORDER BY for
+        # another than the same one in the select list.
         waiting_first = Case(
             When(status=DoctorApplication.Status.WAITING, then=Value(0)), default=Value(1)
         )
-        return [waiting_first.asc(), "created_at", "pk"]
+        # (What ModelAdmin.get_queryset does, but with the name defined before it sorts.)
+        return (
+            DoctorApplication._default_manager.annotate(waiting_first=waiting_first)
+            .order_by(*self.get_ordering(request))
+            .prefetch_related("specialties")
+        )
+
+    def get_ordering(self, request):
+        return ["waiting_first", "created_at", "pk"]
 
     def has_add_permission(self, request) -> bool:
         return False
