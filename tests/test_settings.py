@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.db import connection
 
@@ -81,6 +82,8 @@ def test_a_query_run_again_on_postgresql_is_planned_once():
     if connection.vendor != "postgresql":
         pytest.skip("prepared statements are PostgreSQL's")
     threshold = connection.settings_dict["OPTIONS"]["prepare_threshold"]
+    if threshold is None:
+        pytest.skip("prepared statements are turned off (DB_PREPARE_THRESHOLD=off)")
     for pk in range(threshold + 2):
         list(Topic.objects.filter(pk=pk))
     with connection.cursor() as cursor:
@@ -101,3 +104,36 @@ def test_a_statement_with_more_parameters_than_postgresql_takes_still_runs():
 
     assert Topic.objects.filter(pk__in=ids, name__contains="%").count() == 0
     assert set(Topic.objects.filter(pk__in=ids)) == set(topics)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_prepared_query_runs_again_after_another_process_changes_a_column_type():
+    """As during a deploy: a migration elsewhere changes a column's type while this
+    connection holds a prepared query that reads it."""
+    if (
+        connection.vendor != "postgresql"
+        or connection.settings_dict["OPTIONS"].get("prepare_threshold") is None
+    ):
+        pytest.skip("prepared statements are PostgreSQL's, when turned on")
+    topic = make_topic("Sinusitis")
+    for _ in range(connection.settings_dict["OPTIONS"]["prepare_threshold"] + 1):
+        assert list(Topic.objects.filter(pk=topic.pk)) == [topic]
+    length = Topic._meta.get_field("name").max_length
+    settings = connection.settings_dict
+    elsewhere = psycopg.connect(
+        dbname=settings["NAME"],
+        user=settings["USER"],
+        password=settings["PASSWORD"],
+        host=settings["HOST"],
+        port=settings["PORT"],
+        autocommit=True,
+    )
+    alter = "ALTER TABLE qa_topic ALTER COLUMN name TYPE varchar({})"
+    try:
+        elsewhere.execute(alter.format(length + 1))
+
+        assert list(Topic.objects.filter(pk=topic.pk)) == [topic]
+    finally:
+        elsewhere.execute(alter.format(length))
+        elsewhere.close()
+    assert list(Topic.objects.filter(pk=topic.pk)) == [topic]
