@@ -3,7 +3,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
 import pytest
 from django.db import connection
 
@@ -119,15 +118,8 @@ def test_a_prepared_query_runs_again_after_another_process_changes_a_column_type
     for _ in range(connection.settings_dict["OPTIONS"]["prepare_threshold"] + 1):
         assert list(Topic.objects.filter(pk=topic.pk)) == [topic]
     length = Topic._meta.get_field("name").max_length
-    settings = connection.settings_dict
-    elsewhere = psycopg.connect(
-        dbname=settings["NAME"],
-        user=settings["USER"],
-        password=settings["PASSWORD"],
-        host=settings["HOST"],
-        port=settings["PORT"],
-        autocommit=True,
-    )
+    elsewhere = connection.get_new_connection(connection.get_connection_params())
+    elsewhere.autocommit = True
     alter = "ALTER TABLE qa_topic ALTER COLUMN name TYPE varchar({})"
     try:
         elsewhere.execute(alter.format(length + 1))
